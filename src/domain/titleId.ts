@@ -6,13 +6,13 @@
 
 // Letters NFKD does not decompose into ASCII.
 const TRANSLITERATE: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
+  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
   þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ı: 'i',
 };
 
 export function slugify(text: string): string {
   const ascii = text
-    .replace(/[ßæÆœŒøØđĐłŁþÞðÐı]/g, (ch) => TRANSLITERATE[ch] ?? '')
+    .replace(/[ßẞæÆœŒøØđĐłŁþÞðÐı]/g, (ch) => TRANSLITERATE[ch] ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -89,11 +89,18 @@ export function assignTitleIds(titles: readonly TitleKey[]): string[] {
   return ids;
 }
 
+// Code-unit order, not localeCompare: collation varies with the runtime's locale ("Doc" sorts
+// before "DOC" in English, after it in Danish) and calls canonically equal strings equal, so
+// ids would depend on the visitor's browser.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function compareKeys(a: TitleKey, b: TitleKey): number {
   return (
-    a.firstWeek.localeCompare(b.firstWeek) ||
-    a.category.localeCompare(b.category) ||
-    a.showTitle.localeCompare(b.showTitle) ||
-    (a.seasonTitle ?? '').localeCompare(b.seasonTitle ?? '')
+    compareText(a.firstWeek, b.firstWeek) ||
+    compareText(a.category, b.category) ||
+    compareText(a.showTitle, b.showTitle) ||
+    compareText(a.seasonTitle ?? '', b.seasonTitle ?? '')
   );
 }

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { seedDatasetQuery } from '../data/seedDataset';
+import { catalogOf } from '../domain/dataset';
+import type { Dataset } from '../domain/types';
+import { ViewStoreProvider } from '../state/ViewStoreContext';
+import { Dashboard } from './Dashboard';
+import { initialStore } from './urlBinding';
+import { UrlSync } from './UrlSync';
+import { ThemeSync } from './ThemeSync';
+
+export function App() {
+  const query = useQuery(seedDatasetQuery());
+  return (
+    <div className="page">
+      <header className="masthead">
+        <p className="masthead__kicker">Top 10 Compare</p>
+        <h1 className="masthead__title">How hits compare in Netflix's global Top 10</h1>
+        <p className="masthead__dek">
+          Hours viewed, week by week, lined up from each title's first week on the list. Figures are Netflix's own, to the unit.
+        </p>
+      </header>
+      <main id="main">
+        {query.isPending ? (
+          <LoadingState />
+        ) : query.isError ? (
+          <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        ) : (
+          <Loaded dataset={query.data} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function Loaded({ dataset }: { dataset: Dataset }) {
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  return (
+    <ViewStoreProvider init={() => initialStore(catalog)}>
+      <UrlSync catalog={catalog} />
+      <ThemeSync />
+      <Dashboard dataset={dataset} catalog={catalog} />
+    </ViewStoreProvider>
+  );
+}

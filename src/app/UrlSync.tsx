@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { decodeView, encodeView } from '../domain/url/codec';
+import type { Catalog } from '../domain/view';
+import { useViewStoreApi } from '../state/hooks';
+import { viewOf } from '../state/viewStore';
+import { isContinuousChange } from './urlBinding';
+
+/** Keeps the address bar and the store in step, both ways. */
+export function UrlSync({ catalog }: { catalog: Catalog }) {
+  const store = useViewStoreApi();
+  useEffect(() => {
+    const write = (search: string, mode: 'push' | 'replace') => {
+      const { pathname, hash } = window.location;
+      const url = `${pathname}${search}${hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    // The address shows the view as understood: unknown keys and bad values are dropped.
+    const canonical = encodeView(viewOf(store.getState()));
+    if (window.location.search !== canonical) write(canonical, 'replace');
+
+    let restoring = false;
+    const unsubscribe = store.subscribe((next, prev) => {
+      if (restoring) return;
+      const search = encodeView(viewOf(next));
+      if (search === encodeView(viewOf(prev))) return;
+      write(search, isContinuousChange(viewOf(prev), viewOf(next)) ? 'replace' : 'push');
+    });
+    const onPopState = () => {
+      const { view, issues } = decodeView(window.location.search, catalog);
+      restoring = true;
+      store.getState().actions.viewRestored(view, issues);
+      restoring = false;
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [store, catalog]);
+  return null;
+}

@@ -1,0 +1,28 @@
+import { decodeView, encodeView } from '../domain/url/codec';
+import type { Catalog, ViewState } from '../domain/view';
+import { createViewStore, type ViewStore } from '../state/viewStore';
+
+/** The store for this page, started from the link the reader opened. */
+export function initialStore(catalog: Catalog): ViewStore {
+  const { view, issues } = decodeView(window.location.search, catalog);
+  return createViewStore(view, catalog, issues);
+}
+
+export function hrefFor(view: ViewState): string {
+  const { origin, pathname, hash } = window.location;
+  return `${origin}${pathname}${encodeView(view)}${hash}`;
+}
+
+/** Moving the week range is continuous: it replaces the entry instead of flooding history. */
+export function isContinuousChange(prev: ViewState, next: ViewState): boolean {
+  return (
+    prev.weeks !== next.weeks &&
+    prev.titles === next.titles &&
+    prev.metric === next.metric &&
+    prev.align === next.align &&
+    prev.chart === next.chart &&
+    prev.scale === next.scale &&
+    prev.view === next.view &&
+    prev.theme === next.theme
+  );
+}

@@ -1,0 +1,25 @@
+import type { Title } from '../domain/types';
+import type { Catalog } from '../domain/view';
+import { useActions } from '../state/hooks';
+import { TitlePicker } from './TitlePicker';
+import { AlignControl, ChartKindControl, MetricControl, ScaleControl } from './ViewControls';
+import { WeekRange } from './WeekRange';
+
+export function FilterBar({ titles, catalog }: { titles: readonly Title[]; catalog: Catalog }) {
+  const { resetRequested } = useActions();
+  return (
+    <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <TitlePicker titles={titles} />
+      <WeekRange catalog={catalog} />
+      <MetricControl />
+      <AlignControl />
+      <div className="filters__pair">
+        <ChartKindControl />
+        <ScaleControl />
+      </div>
+      <button type="button" className="button button--quiet" onClick={resetRequested}>
+        Reset
+      </button>
+    </form>
+  );
+}

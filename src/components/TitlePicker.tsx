@@ -1,0 +1,29 @@
+import type { Title } from '../domain/types';
+import { useActions, useTitles } from '../state/hooks';
+import { seriesStyle } from '../charts/seriesStyle';
+import { Swatch } from './Swatch';
+
+export function TitlePicker({ titles }: { titles: readonly Title[] }) {
+  const selected = useTitles();
+  const { titleToggled } = useActions();
+  return (
+    <fieldset className="control">
+      <legend className="control__label">Titles</legend>
+      <ul className="title-picker">
+        {titles.map((t, slot) => {
+          const checked = selected.includes(t.id);
+          const last = checked && selected.length === 1;
+          return (
+            <li key={t.id}>
+              <label className="check" title={last ? 'At least one title stays selected' : undefined}>
+                <input type="checkbox" checked={checked} aria-disabled={last || undefined} onChange={() => titleToggled(t.id)} />
+                <Swatch style={seriesStyle(slot)} />
+                <span>{t.name}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+import { seriesStyle } from '../charts/seriesStyle';
+import { formatWeekDates } from '../domain/dates';
+import { formatInt, formatPercent } from '../domain/format';
+import type { TitleTotals } from '../domain/totals';
+import type { Align } from '../domain/view';
+import { Swatch } from './Swatch';
+
+export function TotalsCard({ totals: t, align, slot }: { totals: TitleTotals; align: Align; slot: number }) {
+  const weekOf = (listWeek: number, premiereWeek: number) => (align === 'premiere' ? premiereWeek : listWeek);
+  return (
+    <li className="card" aria-labelledby={`card-${t.id}`}>
+      <h3 id={`card-${t.id}`} className="card__title">
+        <Swatch style={seriesStyle(slot)} />
+        {t.name}
+      </h3>
+      <p className="card__total">
+        <span className="card__figure" data-testid={`total-${t.id}`}>
+          {formatInt(t.total)}
+        </span>{' '}
+        <span className="card__unit">hours</span>
+      </p>
+      {align === 'premiere' && t.weeksOnList < t.weeksInRange && (
+        <p className="card__note">
+          On the list {t.weeksOnList} of {t.weeksInRange} weeks in this range
+        </p>
+      )}
+      <dl className="card__facts">
+        <div>
+          <dt>Average per week</dt>
+          <dd>{t.average === null ? '—' : formatInt(Math.round(t.average))}</dd>
+        </div>
+        <div>
+          <dt>Peak week</dt>
+          <dd>
+            {t.peak ? (
+              <>
+                {formatInt(t.peak.week.hours)}
+                <span className="card__sub">
+                  week {weekOf(t.peak.listWeek, t.peak.premiereWeek)}, {formatWeekDates(t.peak.week.week)}
+                </span>
+              </>
+            ) : (
+              '—'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Weeks at #1</dt>
+          <dd>{t.weeksAtNo1}</dd>
+        </div>
+        <div>
+          <dt>Weeks counted</dt>
+          <dd>{t.weeksOnList}</dd>
+        </div>
+      </dl>
+      <p className="card__ratio">
+        {t.isLeader ? 'Leads this comparison' : t.shareOfLeader === null ? 'No hours in range' : `${formatPercent(t.shareOfLeader)} of ${t.leaderName}`}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import { useActions, useIssues } from '../state/hooks';
+
+/** What a link held that could not be used. Text only: nothing from the URL is rendered as HTML. */
+export function UrlNotice() {
+  const issues = useIssues();
+  const { noticeDismissed } = useActions();
+  return (
+    <div role="status" className={issues.length > 0 ? 'notice' : 'visually-hidden'}>
+      {issues.length > 0 && (
+        <>
+          <div>
+            <p className="notice__title">Parts of this link were ignored; the rest of the view is shown.</p>
+            <ul className="notice__list">
+              {issues.map((issue, i) => (
+                <li key={i}>{issue.message}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" className="button button--quiet" onClick={noticeDismissed}>
+            Dismiss
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId } from 'react';
+import { useActions, useAlign, useWeeks } from '../state/hooks';
+import type { Catalog } from '../domain/view';
+
+const UNITS = { top10: 'week in the Top 10', premiere: 'week since premiere', calendar: 'week in the Top 10' } as const;
+
+/** Two sliders; moving one past the other pushes it along rather than inverting the range. */
+export function WeekRange({ catalog }: { catalog: Catalog }) {
+  const [from, to] = useWeeks();
+  const align = useAlign();
+  const { weekRangeChanged } = useActions();
+  const id = useId();
+  const max = catalog.maxWeek[align];
+  return (
+    <fieldset className="control">
+      <legend className="control__label">Weeks</legend>
+      <div className="range">
+        <div className="range__row">
+          <label htmlFor={`${id}-from`} className="range__name">
+            First week
+          </label>
+          <input id={`${id}-from`} type="range" min={1} max={max} value={from} onChange={(e) => weekRangeChanged([Number(e.target.value), Math.max(Number(e.target.value), to)])} />
+          <output htmlFor={`${id}-from`} className="range__value">
+            {from}
+          </output>
+        </div>
+        <div className="range__row">
+          <label htmlFor={`${id}-to`} className="range__name">
+            Last week
+          </label>
+          <input id={`${id}-to`} type="range" min={1} max={max} value={to} onChange={(e) => weekRangeChanged([Math.min(from, Number(e.target.value)), Number(e.target.value)])} />
+          <output htmlFor={`${id}-to`} className="range__value">
+            {to}
+          </output>
+        </div>
+      </div>
+      <p className="control__hint">
+        Weeks {from}–{to} of {max}, counted by {UNITS[align]}.
+      </p>
+    </fieldset>
+  );
+}

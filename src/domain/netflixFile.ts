@@ -1,0 +1,175 @@
+import { dayOfWeek, isIsoDate } from './dates';
+import { CATEGORIES, COLUMNS, isCategory, quote, readHeader, readNumber, type Header } from './netflixColumns';
+import { assignTitleIds } from './titleId';
+import { readTsv } from './tsv';
+import type { NetflixRow, ParsedNetflixFile, Result, Title, TitleWeek } from './types';
+
+const AGAIN = "Download all-weeks-global.tsv again from Netflix's Top 10 site.";
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Parses Netflix's weekly global Top 10 file (any of its 7, 9, 11 or 12-column layouts). */
+export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
+  const notTsv = recogniseBrokenDownload(text);
+  if (notTsv) return { ok: false, reason: notTsv };
+
+  const table = readTsv(text);
+  if (!table.ok) return table;
+  const [first, ...records] = table.data;
+  if (!first) return { ok: false, reason: `The file is empty. ${AGAIN}` };
+  const header = readHeader(first.fields);
+  if (!header.ok) return header;
+  if (records.length === 0) return { ok: false, reason: 'The file has a header but no rows.' };
+
+  const rows: NetflixRow[] = [];
+  const slots = new Map<string, number>();
+  for (const { line, fields } of records) {
+    const row = readRow(fields, header.data, line);
+    if (typeof row === 'string') return { ok: false, reason: row };
+    const slot = `${row.week} ${row.category} ${row.rank}`;
+    const earlier = slots.get(slot);
+    if (earlier !== undefined) {
+      return {
+        ok: false,
+        reason: `Line ${line}: week ${row.week} already has a rank ${row.rank} in ${row.category} (line ${earlier}); were two files joined?`,
+      };
+    }
+    slots.set(slot, line);
+    rows.push(row);
+  }
+
+  let firstWeek = rows[0]!.week;
+  let lastWeek = firstWeek;
+  for (const { week } of rows) {
+    if (week < firstWeek) firstWeek = week;
+    if (week > lastWeek) lastWeek = week;
+  }
+  return { ok: true, data: { layout: header.data.layout, rows, firstWeek, lastWeek } };
+}
+
+/** Files seen in place of the real download: a reason to show, or null to go on parsing. */
+function recogniseBrokenDownload(text: string): string | null {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return `The file is empty. ${AGAIN}`;
+  const head = body.slice(0, 2048).trim();
+  // The mirror's copy of 2023-12-27 was these 4 bytes: the download returned JSON null.
+  if (head === 'null') return `The file holds only the word "null", not Netflix's data: the download failed. ${AGAIN}`;
+  // The mirror's copy of 2023-06-01 was a "301 Moved Permanently" page saved under the .tsv name.
+  // No header of Netflix's files starts with "<"; every HTML page does.
+  if (head.startsWith('<')) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(head)?.[1]?.trim();
+    const what = title ? `a web page ("${title}")` : 'a web page (HTML)';
+    return `This is ${what}, not Netflix's data: the download went wrong. ${AGAIN}`;
+  }
+  if (head.startsWith('PK\u0003\u0004')) {
+    return 'This is an Excel workbook, not tab-separated text: export its sheet "Top 10" as .tsv, or load all-weeks-global.tsv.';
+  }
+  return null;
+}
+
+/** A normalised row, or the reason (naming the line) it cannot be read. */
+function readRow(fields: readonly string[], header: Header, line: number): NetflixRow | string {
+  if (fields.length !== header.width) {
+    return `Line ${line} has ${fields.length} fields, but the header has ${header.width}; the file may be cut short or damaged.`;
+  }
+  const cell = (field: keyof Header['index']) => {
+    const i = header.index[field];
+    return i === -1 ? '' : (fields[i] ?? '');
+  };
+
+  const week = cell('week').trim();
+  if (week.toLowerCase() === COLUMNS.week) return `Line ${line} repeats the header; were two files joined?`;
+  if (!isIsoDate(week)) return `Line ${line}: week ${quote(week)} is not a date like 2021-07-04.`;
+  const day = dayOfWeek(week);
+  if (day !== 0) return `Line ${line}: week ${week} is a ${DAY_NAMES[day]}, but Netflix's weeks end on a Sunday.`;
+
+  const category = cell('category').trim();
+  if (!isCategory(category)) {
+    return `Line ${line}: category ${quote(category)} is not one of ${CATEGORIES.join(', ')}.`;
+  }
+  const rank = readNumber(cell('rank'), true);
+  if (rank == null || rank < 1 || rank > 10) {
+    return `Line ${line}: weekly_rank ${quote(cell('rank'))} is not a whole number from 1 to 10.`;
+  }
+  const showTitle = cell('showTitle');
+  if (showTitle.trim() === '') return `Line ${line}: show_title is blank.`;
+  const season = cell('seasonTitle');
+
+  const numbers = { hours: false, runtime: false, views: true, cumulativeWeeks: true } as const;
+  const values: Partial<Record<keyof typeof numbers, number | null>> = {};
+  for (const [field, whole] of Object.entries(numbers) as [keyof typeof numbers, boolean][]) {
+    const value = readNumber(cell(field), whole);
+    if (value === undefined) {
+      return `Line ${line}: ${COLUMNS[field]} ${quote(cell(field))} is not ${whole ? 'a whole number' : 'a number'}.`;
+    }
+    values[field] = value;
+  }
+  if (values.cumulativeWeeks === 0) return `Line ${line}: cumulative_weeks_in_top_10 is 0; a listed title has at least 1.`;
+
+  return {
+    week,
+    category,
+    rank,
+    showTitle,
+    // Netflix writes the literal `N/A` for films and specials.
+    seasonTitle: season.trim() === '' || season.trim() === 'N/A' ? null : season,
+    hours: values.hours ?? null,
+    // 165 rows from 2023 on give runtime 0 beside real views (Castaway Diva, 2023-11-26):
+    // an unknown runtime, not a zero one.
+    runtime: values.runtime === 0 ? null : (values.runtime ?? null),
+    views: values.views ?? null,
+    cumulativeWeeks: values.cumulativeWeeks ?? null,
+  };
+}
+
+/**
+ * One Title per (category, show_title, season_title), weeks oldest first. Premiere and
+ * release pattern are not in Netflix's file, so they stay null.
+ */
+export function groupTitles(rows: readonly NetflixRow[]): Title[] {
+  const groups = new Map<string, NetflixRow[]>();
+  for (const row of rows) {
+    // Distinct films share names across categories: two films called "Inheritance" were both
+    // on the list for 2024-06-23, one English and one not, each with its own week count.
+    const key = `${row.category}\u0000${row.showTitle}\u0000${row.seasonTitle ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const byWeek = (a: NetflixRow, b: NetflixRow) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
+  // Oldest entry first, so titles come out in the order they reached the list.
+  const sorted = [...groups.values()]
+    .map((group) => group.sort(byWeek))
+    .sort((a, b) => byWeek(a[0]!, b[0]!) || a[0]!.category.localeCompare(b[0]!.category) || a[0]!.rank - b[0]!.rank);
+  const ids = assignTitleIds(
+    sorted.map(([r]) => ({
+      showTitle: r!.showTitle,
+      seasonTitle: r!.seasonTitle,
+      firstWeek: r!.week,
+      category: r!.category,
+    })),
+  );
+
+  return sorted.flatMap((group, i): Title[] => {
+    const first = group[0]!;
+    // TitleWeek needs hours and a week count; Netflix's file never leaves those blank, and a
+    // row that does cannot be charted.
+    const weeks = group.flatMap(({ week, rank, hours, runtime, views, cumulativeWeeks }): TitleWeek[] =>
+      hours === null || cumulativeWeeks === null ? [] : [{ week, rank, hours, runtime, views, cumulativeWeeks }],
+    );
+    if (weeks.length === 0) return [];
+    const runtime = group.findLast((r) => r.runtime !== null)?.runtime ?? null;
+    return [
+      {
+        id: ids[i]!,
+        showTitle: first.showTitle,
+        name: first.seasonTitle ?? first.showTitle,
+        seasonTitle: first.seasonTitle,
+        category: first.category,
+        premiere: null,
+        releasePattern: null,
+        runtime,
+        weeks,
+      },
+    ];
+  });
+}

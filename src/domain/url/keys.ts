@@ -1,0 +1,119 @@
+import {
+  ALIGNS,
+  CHARTS,
+  DEFAULT_TITLES,
+  DEFAULT_VIEW,
+  METRICS,
+  SCALES,
+  THEMES,
+  VIEWS,
+  type Align,
+  type Catalog,
+  type ChartKind,
+  type Metric,
+  type Scale,
+  type Theme,
+  type ViewMode,
+  type WeekRange,
+} from '../view';
+
+/** The public keys, in the order they are written. */
+export const URL_KEYS = ['titles', 'weeks', 'metric', 'align', 'chart', 'scale', 'view', 'theme'] as const;
+export type UrlKey = (typeof URL_KEYS)[number];
+
+export function isUrlKey(key: string): key is UrlKey {
+  return (URL_KEYS as readonly string[]).includes(key);
+}
+
+/** Something the parser changed while still accepting the value (a dropped id, a clamp). */
+export interface ValueNote {
+  raw: string;
+  reason: string;
+}
+
+export type KeyParse<T> =
+  | { kind: 'valid'; value: T; notes?: readonly ValueNote[] }
+  | { kind: 'invalid'; raw: string; reason: string }
+  | { kind: 'missing' };
+
+const MISSING = { kind: 'missing' } as const;
+
+function invalid(raw: string, reason: string): KeyParse<never> {
+  return { kind: 'invalid', raw, reason };
+}
+
+function parseEnum<T extends string>(values: readonly T[]): (raw: string | undefined) => KeyParse<T> {
+  const allowed: readonly string[] = values;
+  return (raw) => {
+    if (raw === undefined) return MISSING;
+    return allowed.includes(raw) ? { kind: 'valid', value: raw as T } : invalid(raw, `is not one of ${values.join(', ')}`);
+  };
+}
+
+export const parseMetric: (raw: string | undefined) => KeyParse<Metric> = parseEnum(METRICS);
+export const parseAlign: (raw: string | undefined) => KeyParse<Align> = parseEnum(ALIGNS);
+export const parseChart: (raw: string | undefined) => KeyParse<ChartKind> = parseEnum(CHARTS);
+export const parseScale: (raw: string | undefined) => KeyParse<Scale> = parseEnum(SCALES);
+export const parseViewMode: (raw: string | undefined) => KeyParse<ViewMode> = parseEnum(VIEWS);
+export const parseTheme: (raw: string | undefined) => KeyParse<Theme> = parseEnum(THEMES);
+
+/** A catalog built from an empty or odd file still needs a range the chart can draw. */
+export function usableMaxWeek(maxWeek: number): number {
+  return Number.isFinite(maxWeek) && maxWeek >= 1 ? Math.floor(maxWeek) : 1;
+}
+
+export function defaultWeeks(maxWeek: number): WeekRange {
+  const max = usableMaxWeek(maxWeek);
+  return [Math.min(DEFAULT_VIEW.weeks[0], max), Math.min(DEFAULT_VIEW.weeks[1], max)];
+}
+
+// A single week (`5`) is read as `5..5`: people type it by hand; it is always written `5..5`.
+const WEEK_RANGE = /^(\d+)(?:\.\.(\d+))?$/;
+
+export function parseWeeks(raw: string | undefined, maxWeek: number): KeyParse<WeekRange> {
+  if (raw === undefined) return MISSING;
+  const match = WEEK_RANGE.exec(raw);
+  if (match === null) return invalid(raw, 'is not a week range like 1..8');
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  if (from > to) return invalid(raw, 'starts after it ends');
+  const max = usableMaxWeek(maxWeek);
+  const clamp = (n: number) => Math.min(Math.max(n, 1), max);
+  const value: WeekRange = [clamp(from), clamp(to)];
+  if (value[0] === from && value[1] === to) return { kind: 'valid', value };
+  return { kind: 'valid', value, notes: [{ raw, reason: `is outside 1..${max}; using ${value[0]}..${value[1]}` }] };
+}
+
+/** The default titles the catalog holds; failing that its first three, so the chart is never empty. */
+export function defaultTitles(catalog: Catalog): readonly string[] {
+  if (catalog.titleIds.length === 0) return DEFAULT_TITLES;
+  const known = new Set(catalog.titleIds);
+  const present = DEFAULT_TITLES.filter((id) => known.has(id));
+  return present.length > 0 ? present : catalog.titleIds.slice(0, 3);
+}
+
+// Ids are [a-z0-9-] (see titleId.ts), so `~` never occurs inside one.
+const TITLE_SEPARATOR = '~';
+
+export function parseTitles(raw: string | undefined, known: ReadonlySet<string>): KeyParse<readonly string[]> {
+  if (raw === undefined) return MISSING;
+  if (raw === '') return invalid(raw, 'is empty');
+  const kept = new Set<string>();
+  const notes: ValueNote[] = [];
+  for (const id of raw.split(TITLE_SEPARATOR)) {
+    if (id === '') continue;
+    if (!known.has(id)) notes.push({ raw: id, reason: 'is not a known title id; dropped' });
+    else if (kept.has(id)) notes.push({ raw: id, reason: 'is listed more than once; kept the first' });
+    else kept.add(id);
+  }
+  if (kept.size === 0) return invalid(raw, 'names no known title');
+  return { kind: 'valid', value: [...kept], notes };
+}
+
+export function formatTitles(ids: readonly string[]): string {
+  return ids.map(encodeURIComponent).join(TITLE_SEPARATOR);
+}
+
+export function formatWeeks([from, to]: WeekRange): string {
+  return `${from}..${to}`;
+}

@@ -1,0 +1,22 @@
+import type { RawParam } from './params';
+
+/**
+ * A change to the link format. Old links keep working because every migration runs, oldest
+ * first, on the decoded key/value list before any key is parsed; no version key is written.
+ * A migration must accept lists it has nothing to do for (including already-migrated ones)
+ * and return them unchanged.
+ */
+export interface UrlMigration {
+  /** ISO date the format changed: the order migrations run in. */
+  date: string;
+  /** Why the format changed, for the next person to read. */
+  why: string;
+  apply(params: readonly RawParam[]): RawParam[];
+}
+
+/** Empty while the format is the one documented in docs/url.md; append, never reorder. */
+export const MIGRATIONS: readonly UrlMigration[] = [];
+
+export function migrate(params: readonly RawParam[], migrations: readonly UrlMigration[] = MIGRATIONS): RawParam[] {
+  return migrations.reduce<RawParam[]>((current, m) => m.apply(current), [...params]);
+}

@@ -1,0 +1,81 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../renderApp';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const totalsOf = () =>
+  within(screen.getByRole('region', { name: 'Totals' }))
+    .getAllByRole('listitem')
+    .map((card) => [within(card).getByRole('heading').textContent, within(card).getByTestId(/^total-/).textContent]);
+
+describe('the dashboard on the shipped data', () => {
+  it('shows the default comparison with Netflix’s totals', async () => {
+    await renderApp();
+    expect(totalsOf()).toEqual([
+      ['Squid Game: Season 1', '2,058,120,000'],
+      ['All of Us Are Dead: Season 1', '630,570,000'],
+      ['Business Proposal: Limited Series', '208,370,000'],
+    ]);
+    expect(screen.getByText('31% of Squid Game: Season 1')).toBeInTheDocument();
+    expect(screen.getByText(/Data covers up to the week ending Jul 19, 2026/)).toBeInTheDocument();
+    expect(screen.getByText('Squid Game: Season 1: week 1 holds only 3 days of viewing (premiered Sep 17, 2021).')).toBeInTheDocument();
+    expect(screen.getByText(/Business Proposal: Limited Series: entered the list in its 2nd week/)).toBeInTheDocument();
+  });
+
+  it('drops a title’s card when it is unticked, and keeps the last one ticked', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('checkbox', { name: 'Business Proposal: Limited Series' }));
+    expect(totalsOf().map(([name]) => name)).toEqual(['Squid Game: Season 1', 'All of Us Are Dead: Season 1']);
+    await user.click(screen.getByRole('checkbox', { name: 'Squid Game: Season 1' }));
+    const last = screen.getByRole('checkbox', { name: 'All of Us Are Dead: Season 1' });
+    await user.click(last);
+    expect(last).toBeChecked();
+    expect(totalsOf()).toEqual([['All of Us Are Dead: Season 1', '630,570,000']]);
+  });
+
+  it('totals weeks 1..4 when the range narrows', async () => {
+    await renderApp();
+    fireEvent.change(screen.getByRole('slider', { name: 'Last week' }), { target: { value: '4' } });
+    expect(totalsOf().map(([, total]) => total)).toEqual(['1,496,620,000', '536,390,000', '102,840,000']);
+  });
+
+  it('counts only weeks on the list under Week since premiere', async () => {
+    const { user } = await renderApp();
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Align weeks by' })).getByRole('radio', { name: 'Week since premiere' }));
+    expect(totalsOf()[2]).toEqual(['Business Proposal: Limited Series', '188,870,000']);
+    expect(screen.getByText('On the list 7 of 8 weeks in this range')).toBeInTheDocument();
+  });
+
+  it('switches to Rank and disables the log scale', async () => {
+    const { user } = await renderApp();
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Metric' })).getByRole('radio', { name: 'Rank' }));
+    expect(screen.getByRole('heading', { name: 'Rank, weeks 1–8 in the Top 10' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Log' })).toBeDisabled();
+  });
+
+  it('Reset returns to the default view', async () => {
+    const { user } = await renderApp({ url: '/?weeks=2..5&metric=cumulative' });
+    expect(screen.getByRole('slider', { name: 'First week' })).toHaveValue('2');
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByRole('slider', { name: 'First week' })).toHaveValue('1');
+    expect(screen.getByRole('radio', { name: 'Weekly hours' })).toBeChecked();
+    expect(totalsOf()[0]![1]).toBe('2,058,120,000');
+    expect(window.location.search).toBe('');
+  });
+});
+
+describe('loading and failure', () => {
+  it('shows a loading state, then an error with a working Retry', async () => {
+    const { user } = await renderApp({ replies: [{ status: 500, body: 'oops' }, {}] });
+    expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
+    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 500');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('region', { name: 'Totals' })).toBeInTheDocument();
+  });
+
+  it('names a corrupt dataset instead of showing a blank page', async () => {
+    await renderApp({ replies: [{ body: '{"source": {}, "titles": [' }] });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The chart data file is corrupt');
+  });
+});

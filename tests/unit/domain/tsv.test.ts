@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { readTsv } from '../../../src/domain/tsv';
+
+function fields(text: string): string[][] {
+  const result = readTsv(text);
+  if (!result.ok) throw new Error(result.reason);
+  return result.data.map((r) => r.fields);
+}
+
+describe('readTsv', () => {
+  it.each([
+    ['\\n endings', 'a\tb\n1\t2\n', [['a', 'b'], ['1', '2']]],
+    ['\\r\\n endings', 'a\tb\r\n1\t2\r\n', [['a', 'b'], ['1', '2']]],
+    ['no final newline', 'a\tb\n1\t2', [['a', 'b'], ['1', '2']]],
+    ['a BOM', '\uFEFFa\tb\n1\t2', [['a', 'b'], ['1', '2']]],
+    ['blank fields', 'a\t\t\tb', [['a', '', '', 'b']]],
+    ['a trailing tab', 'a\t', [['a', '']]],
+    ['blank lines', 'a\n\n  \n1\n\n', [['a'], ['1']]],
+    ['a quoted tab', '"x\ty"\tz', [['x\ty', 'z']]],
+    ['a quoted newline', '"x\ny"\tz\n1\t2', [['x\ny', 'z'], ['1', '2']]],
+    ['doubled quotes', '"[{""a"":1}]"\tz', [['[{"a":1}]', 'z']]],
+    ['an empty quoted field', '""\tz', [['', 'z']]],
+    ['a quote inside an unquoted field', 'The "Best" Show\t1', [['The "Best" Show', '1']]],
+    ['a lone \\r kept as text', 'a\rb\t1', [['a\rb', '1']]],
+  ])('reads %s', (_name, text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it('numbers records by the line they start on', () => {
+    const result = readTsv('h1\th2\n"two\nlines"\tx\r\n\nlast\ty');
+    expect(result.ok && result.data.map((r) => r.line)).toEqual([1, 2, 5]);
+  });
+
+  it('says where an unclosed quote starts', () => {
+    expect(readTsv('a\tb\n1\t"open\n2\t3\n')).toEqual({
+      ok: false,
+      reason: 'Line 2: a quoted field is never closed.',
+    });
+  });
+
+  it('reads an empty text as no records', () => {
+    expect(readTsv('')).toEqual({ ok: true, data: [] });
+  });
+});
