@@ -29,7 +29,7 @@ const EXTRA: Record<(typeof DEFAULT_TITLES)[number], Extra> = {
   },
   'business-proposal-s1': {
     premiere: '2022-02-28',
-    releasePattern: 'Weekly, 2 episodes a week (Mon/Tue) to 2022-04-05, 12 in all',
+    releasePattern: 'Weekly, 2 episodes a week (Mondays and Tuesdays) until Apr 5, 2022, 12 in all',
   },
 };
 

@@ -14,9 +14,10 @@ test('the chart tooltip names the week, its dates, hours and rank', async ({ pag
   await page.goto('/');
   const chart = page.locator('.recharts-surface').first();
   await expect(chart).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
-  // Week 3 sits at 2/7 of the plot's width (8 weeks, 7 intervals).
-  await page.mouse.move(box.x + 64 + ((box.width - 64 - 16) * 2) / 7, box.y + box.height / 2);
+  // Week 3 sits at 2/7 of the plot's width (8 weeks, 7 intervals; y axis 64 px, right margin 16 px).
+  await chart.hover({ position: { x: 64 + ((box.width - 64 - 16) * 2) / 7, y: box.height / 2 } });
   const tooltip = page.locator('.tooltip');
   await expect(tooltip).toContainText('Week 3 in the Top 10');
   await expect(tooltip).toContainText('Sep 27 – Oct 3, 2021');

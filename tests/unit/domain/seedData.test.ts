@@ -74,7 +74,7 @@ describe('public/data/top10-seed.json', () => {
     ['squid-game-s1', '2021-09-17', 'All 9 episodes at once', 8.3167],
     // Not in the weekly file (it left the list before runtimes began); from Netflix's most-popular.tsv.
     ['all-of-us-are-dead-s1', '2022-01-28', 'All 12 episodes at once', 12.2333],
-    ['business-proposal-s1', '2022-02-28', 'Weekly, 2 episodes a week (Mon/Tue) to 2022-04-05, 12 in all', null],
+    ['business-proposal-s1', '2022-02-28', 'Weekly, 2 episodes a week (Mondays and Tuesdays) until Apr 5, 2022, 12 in all', null],
   ])('%s carries premiere %s, "%s", runtime %s', (id, premiere, releasePattern, runtime) => {
     expect(seedTitle(id)).toMatchObject({ premiere, releasePattern, runtime });
   });
