@@ -5,7 +5,7 @@ export function UrlNotice() {
   const issues = useIssues();
   const { noticeDismissed } = useActions();
   return (
-    <div role="status" className={issues.length > 0 ? 'notice' : 'visually-hidden'}>
+    <div role="status" aria-label="Problems with this link" className={issues.length > 0 ? 'notice' : 'visually-hidden'}>
       {issues.length > 0 && (
         <>
           <div>
