@@ -1,10 +1,28 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The built app runs under a strict policy. Embeds are welcome anywhere, so frame-ancestors
+ * is open; it only works as a header (browsers ignore it in a meta tag and say so), so the
+ * meta copy, for hosts where headers are out of reach, leaves it out.
+ */
+const POLICY = ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'"];
+export const CSP_HEADER = [...POLICY, 'frame-ancestors *'].join('; ');
+export const CSP_META = POLICY.join('; ');
+
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    // Dev keeps Vite's inline HMR preamble working; the policy belongs to the build.
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  plugins: [react(), cspMeta()],
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     environment: 'jsdom',
     globals: true,

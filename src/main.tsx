@@ -1,13 +1,21 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProviders, makeQueryClient } from './app/providers';
+import { EMBED_ID } from './data/embeddedDataset';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const search = window.location.search;
+const app = (
   <StrictMode>
     <AppProviders client={makeQueryClient()}>
-      <App />
+      <App search={search} />
     </AppProviders>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// The build prerenders the default view with its data; any other link renders afresh over it.
+const prerendered = container.firstElementChild !== null && document.getElementById(EMBED_ID) !== null;
+if (prerendered && search === '') hydrateRoot(container, app);
+else createRoot(container).render(app);

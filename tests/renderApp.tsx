@@ -28,7 +28,7 @@ export async function renderApp({ url = '/', replies }: { url?: string; replies?
   const user = userEvent.setup();
   const utils = render(
     <AppProviders client={client}>
-      <App />
+      <App search={window.location.search} />
     </AppProviders>,
   );
   if (!replies) await screen.findByRole('region', { name: 'Totals' });

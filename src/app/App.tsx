@@ -11,7 +11,8 @@ import { initialStore } from './urlBinding';
 import { UrlSync } from './UrlSync';
 import { ThemeSync } from './ThemeSync';
 
-export function App() {
+/** `search` is the link's query string: window.location.search in the browser, '' when prerendering. */
+export function App({ search }: { search: string }) {
   const query = useQuery(seedDatasetQuery());
   return (
     <div className="page">
@@ -28,17 +29,17 @@ export function App() {
         ) : query.isError ? (
           <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         ) : (
-          <Loaded dataset={query.data} />
+          <Loaded dataset={query.data} search={search} />
         )}
       </main>
     </div>
   );
 }
 
-function Loaded({ dataset }: { dataset: Dataset }) {
+function Loaded({ dataset, search }: { dataset: Dataset; search: string }) {
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
   return (
-    <ViewStoreProvider init={() => initialStore(catalog)}>
+    <ViewStoreProvider init={() => initialStore(catalog, search)}>
       <UrlSync catalog={catalog} />
       <ThemeSync />
       <Dashboard dataset={dataset} catalog={catalog} />

@@ -1,16 +1,11 @@
-import { decodeView, encodeView } from '../domain/url/codec';
+import { decodeView } from '../domain/url/codec';
 import type { Catalog, ViewState } from '../domain/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 
 /** The store for this page, started from the link the reader opened. */
-export function initialStore(catalog: Catalog): ViewStore {
-  const { view, issues } = decodeView(window.location.search, catalog);
+export function initialStore(catalog: Catalog, search: string): ViewStore {
+  const { view, issues } = decodeView(search, catalog);
   return createViewStore(view, catalog, issues);
-}
-
-export function hrefFor(view: ViewState): string {
-  const { origin, pathname, hash } = window.location;
-  return `${origin}${pathname}${encodeView(view)}${hash}`;
 }
 
 /** Moving the week range is continuous: it replaces the entry instead of flooding history. */

@@ -9,6 +9,7 @@ import { Caveats } from './Caveats';
 import { Legend } from './Legend';
 import { SourceLine } from './SourceLine';
 import { ViewSwitch } from './ViewSwitch';
+import { useIsClient } from './useIsClient';
 
 // The chart (recharts) and the table load after the first paint: the page's text comes first.
 const ComparisonChart = lazy(() => import('../charts/ComparisonChart'));
@@ -21,6 +22,8 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
   const view = useViewMode();
   const titleSeries = useSeries(dataset);
   const totals = useTotals(dataset);
+  // The prerendered page holds the chart's place; recharts loads once the page is live.
+  const live = useIsClient();
   const summary = useMemo(() => chartSummary(metric, align, weeks, totals), [metric, align, weeks, totals]);
   return (
     <section className="figure" aria-labelledby="chart-heading">
@@ -38,9 +41,13 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
         </Suspense>
       ) : (
         <figure className="figure__chart" aria-describedby="chart-summary">
-          <Suspense fallback={<div className="figure__placeholder" aria-hidden="true" />}>
-            <ChartBody dataset={dataset} series={series} />
-          </Suspense>
+          {live ? (
+            <Suspense fallback={<div className="figure__placeholder" />}>
+              <ChartBody dataset={dataset} series={series} />
+            </Suspense>
+          ) : (
+            <div className="figure__placeholder" />
+          )}
           <figcaption id="chart-summary" className="figure__summary">
             {summary} <span className="visually-hidden">The same figures are in the table view.</span>
           </figcaption>

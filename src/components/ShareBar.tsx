@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { encodeView } from '../domain/url/codec';
 import { useViewStoreApi } from '../state/hooks';
 import { viewOf } from '../state/viewStore';
+import { useIsClient } from './useIsClient';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
@@ -14,7 +15,7 @@ export function ShareBar() {
   const store = useViewStoreApi();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const canShare = useIsClient() && typeof navigator.share === 'function';
 
   // Read at click time so the link is the view on screen, not the one of the last render.
   const link = () => currentUrl(encodeView(viewOf(store.getState())));

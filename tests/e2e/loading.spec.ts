@@ -1,0 +1,39 @@
+import { expect, test, totals } from './fixtures';
+
+test('the default view’s heading and totals are in the HTML before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("How hits compare in Netflix's global Top 10");
+  expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
+  await expect(page.getByText(/Data covers up to the week ending Jul 19, 2026/)).toBeVisible();
+  await context.close();
+});
+
+test('without the embedded copy the app fetches the data; a failed fetch offers a Retry that works', async ({ page }) => {
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script type="application\/json" id="top10-seed">[\s\S]*?<\/script>/, '');
+    await route.fulfill({ response, body });
+  });
+  // The app retries once by itself before it shows the error.
+  let failures = 2;
+  await page.route('**/data/top10-seed.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  await page.goto('/?metric=rank');
+  await expect(page.getByRole('alert')).toContainText('HTTP 503');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
+  await expect(page.getByRole('radio', { name: 'Rank' })).toBeChecked();
+});
+
+test('a corrupt data file gets a clear message, not a blank page', async ({ page }) => {
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script type="application\/json" id="top10-seed">[\s\S]*?<\/script>/, '');
+    await route.fulfill({ response, body });
+  });
+  await page.route('**/data/top10-seed.json', (route) => route.fulfill({ status: 200, body: '{"source":{"file":"x"},"titles":[{"id":' }));
+  await page.goto('/?view=table');
+  await expect(page.getByRole('alert')).toContainText('The chart data file is corrupt');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
