@@ -21,6 +21,9 @@ export interface ComparisonChartProps {
   align: Align;
   kind: ChartKind;
   scale: Scale;
+  /** The chart's accessible name and description (the svg's title and desc). */
+  title: string;
+  description: string;
   /** Fixed size (tests, exports); otherwise the chart fills its container. */
   width?: number;
   height?: number;
@@ -51,7 +54,7 @@ function yTick(value: number): string {
   return formatCompact(value);
 }
 
-function ComparisonChartInner({ rows, series, metric, align, kind, scale, width, height }: ComparisonChartProps) {
+function ComparisonChartInner({ rows, series, metric, align, kind, scale, title, description, width, height }: ComparisonChartProps) {
   const isRank = metric === 'rank';
   const xAxis = (
     <XAxis
@@ -82,7 +85,7 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, width,
 
   const chart =
     kind === 'bar' ? (
-      <BarChart data={data} margin={MARGIN} width={width} height={height} barCategoryGap="18%">
+      <BarChart data={data} margin={MARGIN} width={width} height={height} barCategoryGap="18%" title={title} desc={description}>
         <BarPatterns series={series} />
         {grid}
         {xAxis}
@@ -93,7 +96,7 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, width,
         ))}
       </BarChart>
     ) : (
-      <LineChart data={data} margin={MARGIN} width={width} height={height}>
+      <LineChart data={data} margin={MARGIN} width={width} height={height} title={title} desc={description}>
         {grid}
         {xAxis}
         {yAxis}

@@ -3,7 +3,7 @@ import type { ChartSeries } from '../charts/ComparisonChart';
 import { chartHeading, chartSummary } from '../domain/summary';
 import type { Dataset } from '../domain/types';
 import { effectiveScale } from '../domain/viewRules';
-import { useAlign, useChartKind, useMetric, useScale, useViewMode, useWeeks } from '../state/hooks';
+import { useActions, useAlign, useChartKind, useMetric, useScale, useViewMode, useWeeks } from '../state/hooks';
 import { useChartRows, useSeries, useTotals } from '../state/useComparison';
 import { Caveats } from './Caveats';
 import { Legend } from './Legend';
@@ -14,12 +14,14 @@ import { useIsClient } from './useIsClient';
 // The chart (recharts) and the table load after the first paint: the page's text comes first.
 const ComparisonChart = lazy(() => import('../charts/ComparisonChart'));
 const DataTable = lazy(() => import('./DataTable'));
+const CHART_TITLE = 'Chart. Left and right arrow keys step through the weeks.';
 
 export function ChartPanel({ dataset, series }: { dataset: Dataset; series: readonly ChartSeries[] }) {
   const metric = useMetric();
   const align = useAlign();
   const weeks = useWeeks();
   const view = useViewMode();
+  const { viewChosen } = useActions();
   const titleSeries = useSeries(dataset);
   const totals = useTotals(dataset);
   // The prerendered page holds the chart's place; recharts loads once the page is live.
@@ -43,13 +45,16 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
         <figure className="figure__chart" aria-describedby="chart-summary">
           {live ? (
             <Suspense fallback={<div className="figure__placeholder" />}>
-              <ChartBody dataset={dataset} series={series} />
+              <ChartBody dataset={dataset} series={series} summary={summary} />
             </Suspense>
           ) : (
             <div className="figure__placeholder" />
           )}
           <figcaption id="chart-summary" className="figure__summary">
-            {summary} <span className="visually-hidden">The same figures are in the table view.</span>
+            {summary}{' '}
+            <button type="button" className="link-button" onClick={() => viewChosen('table')}>
+              See every figure in a table
+            </button>
           </figcaption>
         </figure>
       )}
@@ -58,7 +63,7 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
   );
 }
 
-function ChartBody({ dataset, series }: { dataset: Dataset; series: readonly ChartSeries[] }) {
+function ChartBody({ dataset, series, summary }: { dataset: Dataset; series: readonly ChartSeries[]; summary: string }) {
   const rows = useChartRows(dataset);
   const metric = useMetric();
   const align = useAlign();
@@ -66,7 +71,16 @@ function ChartBody({ dataset, series }: { dataset: Dataset; series: readonly Cha
   const scale = useScale();
   return (
     <div className="figure__canvas">
-      <ComparisonChart rows={rows} series={series} metric={metric} align={align} kind={kind} scale={effectiveScale(metric, scale)} />
+      <ComparisonChart
+        rows={rows}
+        series={series}
+        metric={metric}
+        align={align}
+        kind={kind}
+        scale={effectiveScale(metric, scale)}
+        title={CHART_TITLE}
+        description={summary}
+      />
     </div>
   );
 }
