@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRow } from '../domain/chartRows';
+import { calendarTicks, type ChartRow } from '../domain/chartRows';
 import { formatCompact, formatMonthYear } from '../domain/format';
 import type { Align, ChartKind, Metric, Scale } from '../domain/view';
 import { ChartTooltip } from './ChartTooltip';
@@ -32,7 +32,8 @@ export interface ComparisonChartProps {
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 8 };
 const RANK_DOMAIN: [number, number] = [1, 10];
 const RANK_TICKS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const LOG_DOMAIN: [string, string] = ['auto', 'auto'];
+// Headroom on a log axis is a factor, not a sum: keep the extreme points off the frame.
+const LOG_DOMAIN: [(min: number) => number, (max: number) => number] = [(min) => min / 1.5, (max) => max * 1.5];
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 const CURSOR = { stroke: 'var(--rule)', strokeWidth: 1 };
 const BAR_CURSOR = { fill: 'var(--cursor)' };
@@ -61,18 +62,18 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, title,
       dataKey="key"
       tick={AXIS_TICK}
       tickFormatter={align === 'calendar' ? calendarTick : weekTick}
+      ticks={align === 'calendar' ? calendarTicks(rows.map((r) => String(r.key))) : undefined}
       label={{ value: AXIS_LABELS[align], position: 'insideBottom', offset: -18, fill: 'var(--muted)', fontSize: 12 }}
       minTickGap={12}
       stroke="var(--rule)"
     />
   );
   const yAxis = isRank ? (
-    <YAxis reversed domain={RANK_DOMAIN} ticks={RANK_TICKS} allowDecimals={false} tick={AXIS_TICK} width={36} stroke="var(--rule)" />
+    <YAxis reversed domain={RANK_DOMAIN} ticks={RANK_TICKS} allowDecimals={false} tick={AXIS_TICK} width={36} stroke="var(--rule)" padding={RANK_PADDING} />
   ) : (
     <YAxis
       scale={scale === 'log' ? 'log' : 'linear'}
       domain={scale === 'log' ? LOG_DOMAIN : undefined}
-      allowDataOverflow={scale === 'log'}
       tickFormatter={yTick}
       tick={AXIS_TICK}
       width={56}

@@ -50,3 +50,13 @@ function calendarKeys(series: readonly TitleSeries[]): string[] {
   for (let w = first; w <= last; w = addDays(w, 7)) keys.push(w);
   return keys;
 }
+
+/**
+ * Calendar axis ticks: the first week of each month, or of each quarter or year when the span
+ * is long, so labels never repeat ("Oct 2021, Oct 2021") however many weeks are drawn.
+ */
+export function calendarTicks(keys: readonly string[]): string[] {
+  const step = keys.length <= 60 ? 1 : keys.length <= 160 ? 3 : 12;
+  // Keys are Sundays a week apart: exactly one per month falls on day 1-7.
+  return keys.filter((key) => Number(key.slice(8, 10)) <= 7 && (Number(key.slice(5, 7)) - 1) % step === 0);
+}
