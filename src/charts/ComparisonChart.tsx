@@ -32,6 +32,8 @@ export interface ComparisonChartProps {
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 8 };
 const RANK_DOMAIN: [number, number] = [1, 10];
 const RANK_TICKS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+// Markers at #1 and #10 would be cut in half by the frame.
+const RANK_PADDING = { top: 8, bottom: 8 };
 // Headroom on a log axis is a factor, not a sum: keep the extreme points off the frame.
 const LOG_DOMAIN: [(min: number) => number, (max: number) => number] = [(min) => min / 1.5, (max) => max * 1.5];
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
