@@ -6,14 +6,13 @@ import { contrast, deltaE, hex, simulate, type Deficiency } from '../colour';
 
 const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
 
-/** The custom properties of the first rule whose selector starts with `selector`. */
-function block(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  const body = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+/** The root's colours for one scheme: each is written `--name: light-dark(#light, #dark)`. */
+function scheme(which: 0 | 1): Record<string, string> {
+  const pairs = [...css.matchAll(/(--[\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)];
+  return Object.fromEntries(pairs.map((m) => [m[1]!, m[2 + which]!]));
 }
 
-const THEMES = { light: block(':root'), dark: block(":root[data-theme='dark']") };
+const THEMES = { light: scheme(0), dark: scheme(1) };
 const DEFICIENCIES: Deficiency[] = ['none', 'protanopia', 'deuteranopia'];
 
 describe.each(Object.entries(THEMES))('the %s palette', (_theme, vars) => {
