@@ -1,0 +1,196 @@
+/**
+ * Interaction: for each real input (a click or a key press, dispatched by Playwright through
+ * Chromium's input pipeline), the time from the event's own timestamp to the first frame that
+ * shows both the chart and the figures it should have changed. That is the INP idea measured
+ * per action, in the page, so Playwright's round trips never count.
+ */
+import { withTimeout } from './serve.mjs';
+
+const ACTIONS = 20;
+/** Frames with no mutation before an action counts as settled (also the gap between actions). */
+const QUIET_MS = 100;
+const LIMIT_MS = 3000;
+
+/** Runs in the page before any script: input listeners (capture and bubble) and a per-frame probe. */
+function probe({ quietMs, limitMs }) {
+  const bench = { armed: null };
+  window.__bench = bench;
+  const chartSignature = () => [...document.querySelectorAll('.recharts-surface path, .recharts-surface text')].map((n) => n.getAttribute('d') ?? n.textContent).join('|');
+  const within = (node) => Boolean((node.nodeType === 1 ? node : node.parentElement)?.closest('.recharts-wrapper'));
+  // An added or removed subtree counts if it is, or holds, the chart (the first draw, a remount).
+  const holds = (node) => within(node) || Boolean(node.querySelector?.('.recharts-wrapper'));
+
+  bench.arm = (kind, totals, heading) => {
+    const a = { kind, totals, heading, t0: null, seen: { chart: false, totals: false, heading: false }, dirty: false };
+    a.before = { totals: totals?.textContent, heading: heading?.textContent, chart: chartSignature() };
+    a.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        a.dirty = true;
+        if (totals?.contains(r.target)) a.seen.totals = true;
+        if (heading?.contains(r.target)) a.seen.heading = true;
+        if (within(r.target) || [...r.addedNodes, ...r.removedNodes].some(holds)) a.seen.chart = true;
+      }
+    });
+    a.observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    a.done = new Promise((resolve) => (a.resolve = resolve));
+    // A click that never reached the page must not hang the bench.
+    a.noEvent = setTimeout(() => finish(a, { error: 'no input event seen' }), limitMs);
+    bench.armed = a;
+  };
+  bench.result = () => bench.armed.done;
+
+  // A no-op input (calibration) waits for nothing: its first frame is the method's own floor.
+  const gate = (a) => a.kind === 'noop' || (a.seen.chart && (a.kind === 'metric' ? a.seen.heading : a.seen.totals));
+
+  function finish(a, extra) {
+    a.observer.disconnect();
+    clearTimeout(a.noEvent);
+    const after = { totals: a.totals?.textContent, heading: a.heading?.textContent, chart: chartSignature() };
+    a.resolve({
+      ...extra,
+      totalsChanged: after.totals !== a.before.totals,
+      headingChanged: after.heading !== a.before.heading,
+      chartChanged: after.chart !== a.before.chart,
+    });
+  }
+
+  // rAF runs just before the frame renders what the DOM holds now; a message posted from it is
+  // handled after that frame, which is when we read the clock.
+  function frame(a) {
+    requestAnimationFrame(() => {
+      const dirty = a.dirty;
+      a.dirty = false;
+      const ready = gate(a);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const now = performance.now();
+        if (dirty) a.lastDirty = now;
+        if (a.firstPaint === undefined && ready) a.firstPaint = now;
+        if (a.firstPaint !== undefined && now - a.lastDirty >= quietMs) {
+          finish(a, { paintMs: a.firstPaint - a.t0, delayMs: a.delayMs, taskMs: a.taskMs, settledMs: a.lastDirty - a.t0, event: a.type });
+        } else if (now - a.t0 > limitMs) {
+          finish(a, { error: `no frame showed the update within ${limitMs} ms`, seen: a.seen, event: a.type });
+        } else frame(a);
+      };
+      channel.port2.postMessage(0);
+    });
+  }
+
+  for (const type of ['click', 'input', 'keydown']) {
+    window.addEventListener(
+      type,
+      (e) => {
+        const a = bench.armed;
+        if (!a || a.t0 !== null) return;
+        a.t0 = e.timeStamp;
+        // The event's timestamp is when the browser took the input; this is when the page got it.
+        a.delayMs = performance.now() - e.timeStamp;
+        a.type = type;
+        a.lastDirty = e.timeStamp;
+        clearTimeout(a.noEvent);
+        frame(a);
+      },
+      { capture: true },
+    );
+    // Bubbling to window comes after the app's handlers and React's render and commit of a
+    // discrete update (done before its root listener returns or in the microtask right after).
+    // A message posted here would not tell the same: Chromium holds other tasks until the
+    // frame that follows an input.
+    window.addEventListener(type, () => {
+      const a = bench.armed;
+      if (a && a.t0 !== null && a.firstPaint === undefined) a.taskMs = performance.now() - a.t0;
+    });
+  }
+}
+
+async function measure(page, kind, act) {
+  // The floor has no totals or heading: those handles are null there, and only noop runs on it.
+  const totals = kind === 'noop' ? null : await page.getByRole('region', { name: 'Totals' }).elementHandle({ timeout: 5000 });
+  const heading = kind === 'noop' ? null : await page.locator('#chart-heading').elementHandle({ timeout: 5000 });
+  await page.evaluate(([k, t, h]) => window.__bench.arm(k, t, h), [kind, totals, heading]);
+  await act();
+  const r = await withTimeout(page.evaluate(() => window.__bench.result()), LIMIT_MS * 3, `${kind} result`);
+  const EXPECTED = {
+    noop: !r.totalsChanged && !r.chartChanged,
+    metric: !r.totalsChanged && r.headingChanged && r.chartChanged,
+    toggle: r.totalsChanged && r.chartChanged,
+    range: r.totalsChanged && r.chartChanged,
+  };
+  return { ...r, ok: EXPECTED[kind] && !r.error };
+}
+
+/** Median and p95 by nearest rank, over the actions that produced a frame. */
+export function stats(results) {
+  const sorted = (key) => results.map((r) => r[key]).filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  const rank = (xs, p) => (xs.length ? xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)] : null);
+  const paint = sorted('paintMs');
+  return {
+    n: results.length,
+    verified: results.filter((r) => r.ok).length,
+    medianMs: rank(paint, 0.5),
+    p95Ms: rank(paint, 0.95),
+    maxMs: paint.at(-1) ?? null,
+    delayMedianMs: rank(sorted('delayMs'), 0.5),
+    taskMedianMs: rank(sorted('taskMs'), 0.5),
+    settledMedianMs: rank(sorted('settledMs'), 0.5),
+  };
+}
+
+/** A fresh context with the probe installed, on `url` once its chart is visible. */
+async function session(browser, url, body) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  try {
+    await context.addInitScript(probe, { quietMs: QUIET_MS, limitMs: LIMIT_MS });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    await page.goto(url, { timeout: 30_000 });
+    await page.locator('.recharts-surface').first().waitFor({ state: 'visible', timeout: 30_000 });
+    page.setDefaultTimeout(5000);
+    const runs = await body(page);
+    return { url, errors, actions: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, { ...stats(v), runs: v }])) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Clicks on the page's h1, which changes nothing: input to next frame with no work to show. */
+async function noop(page) {
+  const out = [];
+  for (let i = 0; i < ACTIONS; i++) out.push(await measure(page, 'noop', () => page.locator('h1').first().click()));
+  return out;
+}
+
+export const measureFloorInteraction = (browser, url) => session(browser, url, async (page) => ({ noop: await noop(page) }));
+
+export const measureInteraction = (browser, url) =>
+  session(browser, url, async (page) => {
+    // Toggle: off, on, off, ... so every click adds or removes a line and a totals card.
+    const checkbox = page.getByRole('checkbox', { name: 'Business Proposal: Limited Series' });
+    const toggle = [];
+    for (let i = 0; i < ACTIONS; i++) toggle.push(await measure(page, 'toggle', () => checkbox.click()));
+
+    // Metric: Weekly -> Cumulative -> Rank -> Weekly ..., each click a different radio.
+    const group = page.getByRole('radiogroup', { name: 'Metric' });
+    const names = ['Weekly hours', 'Cumulative hours', 'Rank'];
+    const metric = [];
+    for (let i = 1; i <= ACTIONS; i++) metric.push(await measure(page, 'metric', () => group.getByRole('radio', { name: names[i % 3] }).click()));
+    // Back to weekly hours, unmeasured, so the range runs on the default chart.
+    await group.getByRole('radio', { name: 'Weekly hours' }).click();
+
+    // Range: one arrow key per action on the focused slider, walking 8 -> 4 -> 12 -> 4.
+    const slider = page.getByRole('slider', { name: 'Last week' });
+    await slider.focus();
+    const range = [];
+    let target = 4;
+    for (let i = 0; i < ACTIONS; i++) {
+      const value = Number(await slider.inputValue());
+      if (value === target) target = target === 4 ? 12 : 4;
+      const key = value < target ? 'ArrowRight' : 'ArrowLeft';
+      const r = await measure(page, 'range', () => page.keyboard.press(key));
+      const now = Number(await slider.inputValue());
+      range.push({ ...r, from: value, to: now, ok: r.ok && now === value + (key === 'ArrowRight' ? 1 : -1) });
+    }
+    return { toggle, metric, range, noop: await noop(page) };
+  });

@@ -1,0 +1,113 @@
+/**
+ * The printed report: one table of app vs floor vs target, then what was counted and what
+ * Lighthouse blames, so a reader can act without opening the JSON.
+ */
+
+export const TARGETS = {
+  sizeRatio: 1.25,
+  score: 100,
+  lcpMs: 1200,
+  tbtMs: 50,
+  cls: 0,
+  interactionMedianMs: 16,
+};
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const ms = (x) => (x === null || x === undefined ? 'n/a' : x < 100 ? x.toFixed(1) : Math.round(x).toString());
+const s = (x) => (x === null || x === undefined ? 'n/a' : (x / 1000).toFixed(2));
+const verdict = (ok) => (ok === null ? 'info' : ok ? 'PASS' : 'FAIL');
+
+function table(rows) {
+  const head = ['Measure', 'App', 'Floor', 'Target', 'Result'];
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Rows with their verdicts; the same list goes to results.json as `summary`. */
+export function summaryRows({ size, lighthouse, interaction }) {
+  const rows = [];
+  const ratio = size.app.gzipBytes / size.floor.gzipBytes;
+  rows.push({
+    measure: 'JS+CSS before chart paint (kB gz)',
+    app: kB(size.app.gzipBytes),
+    floor: kB(size.floor.gzipBytes),
+    target: `<= ${TARGETS.sizeRatio}x floor`,
+    pass: ratio <= TARGETS.sizeRatio,
+    note: `${ratio.toFixed(2)}x`,
+  });
+  if (lighthouse) {
+    const a = lighthouse.app.median;
+    const f = lighthouse.floor.median;
+    rows.push({ measure: 'Lighthouse perf score (median)', app: String(a.score), floor: String(f.score), target: String(TARGETS.score), pass: a.score >= TARGETS.score });
+    rows.push({ measure: 'FCP (s, median)', app: s(a.fcpMs), floor: s(f.fcpMs), target: '-', pass: null });
+    rows.push({ measure: 'LCP (s, median)', app: s(a.lcpMs), floor: s(f.lcpMs), target: `<= ${s(TARGETS.lcpMs)}`, pass: a.lcpMs <= TARGETS.lcpMs });
+    rows.push({ measure: 'TBT (ms, median)', app: ms(a.tbtMs), floor: ms(f.tbtMs), target: `<= ${TARGETS.tbtMs}`, pass: a.tbtMs <= TARGETS.tbtMs });
+    rows.push({ measure: 'CLS (median)', app: a.cls.toFixed(3), floor: f.cls.toFixed(3), target: String(TARGETS.cls), pass: a.cls === TARGETS.cls });
+  }
+  const NAMES = { toggle: 'Toggle title', metric: 'Change metric', range: 'Move week range' };
+  for (const [key, name] of Object.entries(NAMES)) {
+    const st = interaction.app.actions[key];
+    rows.push({ measure: `${name}: median (ms)`, app: ms(st.medianMs), floor: '-', target: `<= ${TARGETS.interactionMedianMs}`, pass: st.medianMs !== null && st.medianMs <= TARGETS.interactionMedianMs });
+    rows.push({ measure: `${name}: p95 (ms)`, app: ms(st.p95Ms), floor: '-', target: '-', pass: null });
+    rows.push({ measure: `${name}: updates verified`, app: `${st.verified}/${st.n}`, floor: '-', target: `${st.n}/${st.n}`, pass: st.verified === st.n });
+  }
+  // Calibration: the same probe on a click that changes nothing, on both pages.
+  const [na, nf] = [interaction.app.actions.noop, interaction.floor.actions.noop];
+  rows.push({ measure: 'No-op click to next frame: median (ms)', app: ms(na.medianMs), floor: ms(nf.medianMs), target: '-', pass: null });
+  return rows;
+}
+
+function files(title, measured) {
+  const lines = [`${title}: ${measured.files.length} files, ${kB(measured.rawBytes)} kB raw, ${kB(measured.gzipBytes)} kB gzip -9 (chart visible after ${measured.chartVisibleMs} ms)`];
+  for (const f of measured.files) lines.push(`  ${f.file.padEnd(44)} ${kB(f.rawBytes).padStart(7)} kB raw  ${kB(f.gzipBytes).padStart(6)} kB gz  (${f.type})`);
+  for (const f of measured.afterPaint) lines.push(`  not counted, loaded after the paint: ${f.file} (${kB(f.gzipBytes)} kB gz)`);
+  lines.push(`  not counted, the HTML document: ${kB(measured.html.rawBytes)} kB raw, ${kB(measured.html.gzipBytes)} kB gz`);
+  return lines.join('\n');
+}
+
+function diagnostics(label, lh) {
+  const d = lh.representative;
+  const lines = [`Lighthouse ${label}, representative run ${d.file.replace(/.*\/bench\//, 'bench/')} (benchmarkIndex ${d.benchmarkIndex}):`];
+  if (d.lcpElement) lines.push(`  LCP element: ${d.lcpElement.selector}  "${(d.lcpElement.label ?? '').slice(0, 70)}"`);
+  if (d.lcpPhases.length) lines.push(`  LCP phases: ${d.lcpPhases.map((p) => `${p.phase} ${p.ms} ms`).join(', ')}`);
+  lines.push(`  main thread: ${d.mainThread.map((m) => `${m.group} ${m.ms}`).join(', ')} (ms)`);
+  for (const b of d.bootupTime) lines.push(`  bootup: ${b.url.replace(/^https?:\/\/[^/]+/, '')} ${b.totalMs} ms (script eval ${b.scriptingMs}, parse/compile ${b.parseCompileMs})`);
+  for (const t of d.longTasks) lines.push(`  long task: ${t.durationMs} ms at ${t.startMs} ms, ${t.url.replace(/^https?:\/\/[^/]+/, '') || '(page)'}`);
+  lines.push(`  runs (score/LCP/TBT): ${lh.runs.map((r) => (r.error ? 'error' : `${r.score}/${Math.round(r.lcpMs)}/${Math.round(r.tbtMs)}`)).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function printReport(results) {
+  const rows = results.summary;
+  const out = [];
+  out.push('', `Top 10 Compare bench, ${results.machine.date}`);
+  const m = results.machine;
+  out.push(`${m.cpuModel} x${m.cpuCount}, ${m.totalMemoryGiB} GiB, node ${m.node}, Chromium ${m.chromium}, load avg ${m.loadAverage.join(' ')}`);
+  out.push('');
+  out.push(table(rows.map((r) => [r.measure, r.app, r.floor, r.target, `${verdict(r.pass)}${r.note ? ` (${r.note})` : ''}`])));
+  out.push('');
+  out.push(files('App', results.size.app));
+  out.push(files('Floor', results.size.floor));
+  if (results.lighthouse) {
+    out.push('');
+    out.push(diagnostics('app', results.lighthouse.app));
+    out.push(diagnostics('floor', results.lighthouse.floor));
+  }
+  const pages = Object.entries(results.interaction);
+  const bad = pages.flatMap(([p, r]) => Object.entries(r.actions).flatMap(([k, st]) => st.runs.map((run, i) => ({ where: `${p} ${k} #${i + 1}`, run })).filter(({ run }) => !run.ok)));
+  if (bad.length) out.push('', 'Interaction actions that failed verification:', ...bad.map(({ where, run }) => `  ${where}: ${JSON.stringify(run)}`));
+  const errors = pages.flatMap(([p, r]) => r.errors.map((e) => `  ${p}: ${e}`));
+  if (errors.length) out.push('', 'Page errors during interaction:', ...errors);
+  const acts = Object.entries(results.interaction.app.actions);
+  const line = (key, only = () => true) => acts.filter(([k]) => only(k)).map(([k, st]) => `${k} ${ms(st[key])}`).join(', ');
+  out.push('', 'Interaction medians, app, ms from the event\'s timestamp:');
+  out.push(`  the page got the event:               ${line('delayMedianMs')}`);
+  out.push(`  handlers + React render/commit done:  ${line('taskMedianMs')}`);
+  out.push(`  next frame after the update (table):  ${line('medianMs')}`);
+  out.push(`  last frame in which the chart moved:  ${line('settledMedianMs', (k) => k !== 'noop')}`);
+  out.push('  (noop is a click on the h1: the wait for a frame that any input pays here, app or floor alike)');
+  out.push('Sizes in kB = 1000 bytes. Lighthouse medians are per metric. Full data: bench/results.json');
+  console.log(out.join('\n'));
+}

@@ -1,0 +1,69 @@
+/**
+ * Size: the JS and CSS a first visit downloads before the first chart paints, gzipped as a static
+ * host would serve it. Counting what the browser actually fetched (not what dist/ holds) means
+ * lazy chunks that wait for later (the table view) cost nothing, and preloads count.
+ */
+import { gzipSync } from 'node:zlib';
+import { withTimeout } from './serve.mjs';
+
+const CHART = '.recharts-surface, .recharts-line';
+const COUNTED = new Set(['script', 'stylesheet']);
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Bodies of the recorded responses, raw and gzipped, in the order they arrived. */
+async function sizes(records) {
+  const out = [];
+  for (const r of records) {
+    const body = await withTimeout(r.response.body(), 15_000, `body of ${r.url}`);
+    out.push({ url: r.url, file: new URL(r.url).pathname, type: r.type, rawBytes: body.length, gzipBytes: gz(body) });
+  }
+  return out;
+}
+
+/**
+ * Loads `url` in a fresh context (empty cache) and records every script/stylesheet response
+ * until the chart's SVG is visible. Also notes, without counting them, the document itself and
+ * whatever scripts arrive in the second after the paint.
+ */
+export async function measureSize(browser, url, label) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const before = [];
+    const after = [];
+    let documentResponse;
+    let painted = false;
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type === 'document' && !documentResponse) documentResponse = response;
+      if (!COUNTED.has(type)) return;
+      (painted ? after : before).push({ url: response.url(), type, response });
+    });
+
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+    await page.locator(CHART).first().waitFor({ state: 'visible', timeout: 30_000 });
+    painted = true;
+    const chartVisibleMs = Date.now() - started;
+    // Anything requested after the paint (lazy chunks, prefetches) is listed for the reader only.
+    await page.waitForTimeout(1000);
+
+    const files = await sizes(before);
+    const later = await sizes(after);
+    const html = documentResponse ? await withTimeout(documentResponse.body(), 15_000, 'document body') : Buffer.alloc(0);
+    const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+    return {
+      label,
+      url,
+      gzipBytes: sum(files, 'gzipBytes'),
+      rawBytes: sum(files, 'rawBytes'),
+      files,
+      afterPaint: later,
+      html: { rawBytes: html.length, gzipBytes: gz(html) },
+      chartVisibleMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
