@@ -1,21 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppProviders, makeQueryClient } from './app/providers';
-import { EMBED_ID } from './data/embeddedDataset';
 import './styles.css';
 
-const container = document.getElementById('root')!;
-const search = window.location.search;
-const app = (
-  <StrictMode>
-    <AppProviders client={makeQueryClient()}>
-      <App search={search} />
-    </AppProviders>
-  </StrictMode>
-);
+/**
+ * The prerendered page paints first; React and the app load after that paint. Starting them
+ * earlier would put their download and start-up between the HTML and the first paint.
+ */
+function afterFirstPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
 
-// The build prerenders the default view with its data; any other link renders afresh over it.
-const prerendered = container.firstElementChild !== null && document.getElementById(EMBED_ID) !== null;
-if (prerendered && search === '') hydrateRoot(container, app);
-else createRoot(container).render(app);
+afterFirstPaint(() => {
+  void import('./app/start').then(({ start }) => start(document.getElementById('root')!));
+});

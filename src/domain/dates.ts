@@ -16,9 +16,18 @@ export function isIsoDate(value: string): boolean {
   return toIso(ms) === value;
 }
 
+// Week dates repeat across every render of the chart, totals and table: parse each string once.
+const msCache = new Map<string, number>();
+
 function toMs(iso: string): number {
+  const cached = msCache.get(iso);
+  if (cached !== undefined) return cached;
   if (!isIsoDate(iso)) throw new RangeError(`Not a date (YYYY-MM-DD): "${iso}"`);
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  // Bounded: a long session with imported files still holds only a few thousand distinct weeks.
+  if (msCache.size > 20_000) msCache.clear();
+  msCache.set(iso, ms);
+  return ms;
 }
 
 function toIso(ms: number): string {
