@@ -10,6 +10,7 @@ import { Dashboard } from './Dashboard';
 import { initialStore } from './urlBinding';
 import { UrlSync } from './UrlSync';
 import { ThemeSync } from './ThemeSync';
+import { ReadyMarker } from './ReadyMarker';
 
 /** `search` is the link's query string: window.location.search in the browser, '' when prerendering. */
 export function App({ search }: { search: string }) {
@@ -42,6 +43,7 @@ function Loaded({ dataset, search }: { dataset: Dataset; search: string }) {
     <ViewStoreProvider init={() => initialStore(catalog, search)}>
       <UrlSync catalog={catalog} />
       <ThemeSync />
+      <ReadyMarker />
       <Dashboard dataset={dataset} catalog={catalog} />
     </ViewStoreProvider>
   );

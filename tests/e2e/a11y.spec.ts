@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, openView, test } from './fixtures';
 
 const SCANS: { name: string; url: string; width?: number; colorScheme?: 'light' | 'dark' }[] = [
   { name: 'default view', url: '/' },
@@ -15,7 +15,7 @@ for (const scan of SCANS) {
   test(`axe finds no WCAG 2.1 A/AA violation: ${scan.name}`, async ({ page }) => {
     await page.setViewportSize({ width: scan.width ?? 1280, height: 900 });
     if (scan.colorScheme) await page.emulateMedia({ colorScheme: scan.colorScheme });
-    await page.goto(scan.url);
+    await openView(page, scan.url);
     await expect(page.locator('.recharts-surface, table').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -37,7 +37,7 @@ async function focused(page: import('@playwright/test').Page) {
 }
 
 test('Tab walks the controls in layout order, each with a name and a visible focus ring', async ({ page }) => {
-  await page.goto('/');
+  await openView(page, '/');
   await expect(page.locator('.recharts-surface')).toBeVisible();
   const seen: { tag: string; type: string | null; name: string; ring: boolean }[] = [];
   for (let i = 0; i < 15; i++) {
@@ -68,7 +68,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
 });
 
 test('radio groups move with the arrow keys', async ({ page }) => {
-  await page.goto('/');
+  await openView(page, '/');
   await page.getByRole('radio', { name: 'Weekly hours' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Cumulative hours' })).toBeChecked();
@@ -83,7 +83,7 @@ test('radio groups move with the arrow keys', async ({ page }) => {
 });
 
 test('the chart has a text summary and a way to the table', async ({ page }) => {
-  await page.goto('/?weeks=1..4');
+  await openView(page, '/?weeks=1..4');
   const figure = page.getByRole('figure');
   await expect(figure).toHaveAccessibleDescription(
     /Weekly hours viewed, weeks 1–4 in the Top 10 for Squid Game: Season 1, All of Us Are Dead: Season 1 and Business Proposal: Limited Series\. Squid Game: Season 1 leads with 1,496,620,000 hours\./,

@@ -1,5 +1,5 @@
 import { CSP_HEADER } from '../../vite.config';
-import { expect, test } from './fixtures';
+import { expect, openView, test } from './fixtures';
 
 const VIEWS = [
   '/',
@@ -21,7 +21,7 @@ test('every view runs under the strict policy with no violation and no console e
   expect(first!.headers()['content-security-policy']).toBe(CSP_HEADER);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
   for (const url of VIEWS) {
-    await page.goto(url);
+    await openView(page, url);
     await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
     await expect(page.locator('.recharts-surface, table').first()).toBeVisible();
     const chart = page.locator('.recharts-surface').first();

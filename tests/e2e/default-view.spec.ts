@@ -1,7 +1,7 @@
-import { expect, test, totals } from './fixtures';
+import { expect, openView, test, totals } from './fixtures';
 
 test('the default view shows the three titles with Netflix’s totals', async ({ page, errors }) => {
-  await page.goto('/');
+  await openView(page, '/');
   expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
   const legend = page.getByRole('list', { name: 'Legend' });
   await expect(legend.getByRole('listitem')).toHaveText(['Squid Game: Season 1', 'All of Us Are Dead: Season 1', 'Business Proposal: Limited Series']);
@@ -11,7 +11,7 @@ test('the default view shows the three titles with Netflix’s totals', async ({
 });
 
 test('the chart tooltip names the week, its dates, hours and rank', async ({ page }) => {
-  await page.goto('/');
+  await openView(page, '/');
   const chart = page.locator('.recharts-surface').first();
   await expect(chart).toBeVisible();
   await chart.scrollIntoViewIfNeeded();
@@ -25,7 +25,7 @@ test('the chart tooltip names the week, its dates, hours and rank', async ({ pag
 });
 
 test('narrowing to weeks 1..4 updates the totals', async ({ page }) => {
-  await page.goto('/');
+  await openView(page, '/');
   await page.getByRole('slider', { name: 'Last week' }).fill('4');
   expect(await totals(page)).toEqual(['1,496,620,000', '536,390,000', '102,840,000']);
   await expect(page).toHaveURL(/\?weeks=1\.\.4$/);

@@ -27,3 +27,12 @@ export async function totals(page: Page): Promise<string[]> {
   await expect(region.getByRole('listitem').first()).toBeVisible();
   return region.getByTestId(/^total-/).allTextContents();
 }
+
+/**
+ * Open a view and wait until React has taken over the prerendered page: before that the
+ * controls are static HTML, and a click would be lost.
+ */
+export async function openView(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}

@@ -1,9 +1,9 @@
-import { expect, test, totals } from './fixtures';
+import { expect, openView, test, totals } from './fixtures';
 
 const SHARE = '/?titles=all-of-us-are-dead-s1~squid-game-s1&weeks=1..4&metric=rank&align=calendar&chart=bar&view=table&theme=dark';
 
 test('a share link with every key opens that view, and the view survives a reload', async ({ page, errors }) => {
-  await page.goto(SHARE);
+  await openView(page, SHARE);
   const legend = page.getByRole('list', { name: 'Legend' });
   await expect(legend.getByRole('listitem')).toHaveText(['All of Us Are Dead: Season 1', 'Squid Game: Season 1']);
   await expect(page.getByRole('checkbox', { name: 'Business Proposal: Limited Series' })).not.toBeChecked();
@@ -19,6 +19,7 @@ test('a share link with every key opens that view, and the view survives a reloa
   await expect(table.getByRole('row', { name: /^Jan 24 – 30, 2022/ })).toContainText('#1');
   expect(await totals(page)).toEqual(['536,390,000', '1,496,620,000']);
   await page.reload();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await expect(page.getByRole('table')).toBeVisible();
   expect(await totals(page)).toEqual(['536,390,000', '1,496,620,000']);
   expect(new URL(page.url()).search).toBe(SHARE.slice(1));
@@ -26,7 +27,7 @@ test('a share link with every key opens that view, and the view survives a reloa
 });
 
 test('changing a control writes the address; Back walks to the previous view', async ({ page }) => {
-  await page.goto('/');
+  await openView(page, '/');
   await page.getByRole('radio', { name: 'Cumulative hours' }).check();
   await expect(page).toHaveURL(/\?metric=cumulative$/);
   await page.getByRole('checkbox', { name: 'Squid Game: Season 1' }).uncheck();
@@ -57,11 +58,11 @@ const PIECES = ['titles', 'weeks', 'metric', 'align', 'chart', 'scale', 'view', 
 test('50 random query strings: the page renders, nothing throws, no console error', async ({ page, errors }) => {
   test.setTimeout(120_000);
   const random = rng(20221124);
-  await page.goto('/');
+  await openView(page, '/');
   for (let i = 0; i < 50; i++) {
     const n = 1 + Math.floor(random() * 12);
     const query = Array.from({ length: n }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
-    await page.goto(`/?${query}`);
+    await openView(page, `/?${query}`);
     await expect(page.getByRole('region', { name: 'Totals' }), `query ${i}: ?${query}`).toBeVisible();
     expect(await page.locator('img').count(), `query ${i}`).toBe(0);
   }
