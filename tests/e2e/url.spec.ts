@@ -1,6 +1,6 @@
 import { expect, openView, test, totals } from './fixtures';
 
-const SHARE = '/?titles=all-of-us-are-dead-s1~squid-game-s1&weeks=1..4&metric=rank&align=calendar&chart=bar&view=table&theme=dark';
+const SHARE = '/?titles=all-of-us-are-dead-s1~squid-game-s1&weeks=1..4&metric=cumulative&align=calendar&chart=bar&scale=log&view=table&theme=dark';
 
 test('a share link with every key opens that view, and the view survives a reload', async ({ page, errors }) => {
   await openView(page, SHARE);
@@ -9,14 +9,19 @@ test('a share link with every key opens that view, and the view survives a reloa
   await expect(page.getByRole('checkbox', { name: 'Business Proposal: Limited Series' })).not.toBeChecked();
   await expect(page.getByRole('slider', { name: 'First week' })).toHaveValue('1');
   await expect(page.getByRole('slider', { name: 'Last week' })).toHaveValue('4');
-  await expect(page.getByRole('radiogroup', { name: 'Metric' }).getByRole('radio', { name: 'Rank' })).toBeChecked();
+  await expect(page.getByRole('radiogroup', { name: 'Metric' }).getByRole('radio', { name: 'Cumulative hours' })).toBeChecked();
+  await expect(page.getByRole('radiogroup', { name: 'Scale' }).getByRole('radio', { name: 'Log' })).toBeChecked();
+  await expect(page.getByRole('radiogroup', { name: 'Show as' }).getByRole('radio', { name: 'Table' })).toBeChecked();
   await expect(page.getByRole('radiogroup', { name: 'Align weeks by' }).getByRole('radio', { name: 'Calendar' })).toBeChecked();
   await expect(page.getByRole('radiogroup', { name: 'Chart' }).getByRole('radio', { name: 'Bar' })).toBeChecked();
   await expect(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // Calendar table: AOUAD's week ending 2022-01-30 was #1 (Netflix's file).
+  // Calendar table, cumulative from week 1: AOUAD 124,790,000 then + 236,230,000 (Netflix's file).
   const table = page.getByRole('table');
-  await expect(table.getByRole('row', { name: /^Jan 24 – 30, 2022/ })).toContainText('#1');
+  await expect(table).toContainText('Cumulative hours viewed, weeks 1–4 in the Top 10, by calendar date');
+  await expect(table.getByRole('row', { name: /^Jan 24 – 30, 2022/ })).toContainText('124,790,000');
+  await expect(table.getByRole('row', { name: /^Jan 31 – Feb 6, 2022/ })).toContainText('361,020,000');
+  await expect(table.getByRole('row', { name: /^Oct 4 – 10, 2021/ })).toContainText('1,496,620,000');
   expect(await totals(page)).toEqual(['536,390,000', '1,496,620,000']);
   await page.reload();
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
