@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
+import { type DataKey, Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { calendarTicks, type ChartRow } from '../domain/chartRows';
 import { formatCompact, formatMonthYear } from '../domain/format';
 import type { Align, ChartKind, Metric, Scale } from '../domain/view';
@@ -30,19 +30,21 @@ export interface ComparisonChartProps {
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 8 };
-const RANK_DOMAIN: [number, number] = [1, 10];
+// Half a rank of room each side keeps #1 and #10 off the frame, and gives rank bars a floor.
+const RANK_DOMAIN: [number, number] = [0.5, 10.5];
+const RANK_BAR_FLOOR = 10.5;
 const RANK_TICKS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-// Markers at #1 and #10 would be cut in half by the frame.
-const RANK_PADDING = { top: 8, bottom: 8 };
+const AUTO_DOMAIN: [number, string] = [0, 'auto'];
 // Headroom on a log axis is a factor, not a sum: keep the extreme points off the frame.
 const LOG_DOMAIN: [(min: number) => number, (max: number) => number] = [(min) => min / 1.5, (max) => max * 1.5];
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 const CURSOR = { stroke: 'var(--rule)', strokeWidth: 1 };
 const BAR_CURSOR = { fill: 'var(--cursor)' };
-const AXIS_LABELS: Record<Align, string> = {
-  top10: 'Week in the Top 10',
-  premiere: 'Week since premiere',
-  calendar: 'Week ending',
+const axisLabel = (value: string) => ({ value, position: 'insideBottom' as const, offset: -18, fill: 'var(--muted)', fontSize: 12 });
+const AXIS_LABELS: Record<Align, ReturnType<typeof axisLabel>> = {
+  top10: axisLabel('Week in the Top 10'),
+  premiere: axisLabel('Week since premiere'),
+  calendar: axisLabel('Week ending'),
 };
 
 function weekTick(value: number | string): string {
@@ -59,30 +61,42 @@ function yTick(value: number): string {
 
 function ComparisonChartInner({ rows, series, metric, align, kind, scale, title, description, width, height }: ComparisonChartProps) {
   const isRank = metric === 'rank';
+  // Props recharts compares by identity: rebuilt only when their inputs change.
+  const ticks = useMemo(() => (align === 'calendar' ? calendarTicks(rows.map((r) => String(r.key))) : undefined), [align, rows]);
+  // Rank bars rise from below #10 to the rank, so a #1 week is the tallest bar, not an empty one.
+  const rankBarKeys = useMemo(
+    () => new Map(series.map((s) => [s.id, (row: ChartRow) => (row.values[s.id] == null ? null : [RANK_BAR_FLOOR, row.values[s.id]])])),
+    [series],
+  );
+  // A nested path (`values.<id>`) is a valid recharts key that its typed keys cannot express.
+  const barKey = (id: string) => (isRank ? rankBarKeys.get(id)! : `values.${id}`) as DataKey<unknown>;
+  const tooltipContent = useMemo(() => <ChartTooltip series={series} align={align} metric={metric} />, [series, align, metric]);
   const xAxis = (
     <XAxis
       dataKey="key"
       tick={AXIS_TICK}
       tickFormatter={align === 'calendar' ? calendarTick : weekTick}
-      ticks={align === 'calendar' ? calendarTicks(rows.map((r) => String(r.key))) : undefined}
-      label={{ value: AXIS_LABELS[align], position: 'insideBottom', offset: -18, fill: 'var(--muted)', fontSize: 12 }}
+      ticks={ticks}
+      label={AXIS_LABELS[align]}
       minTickGap={12}
       stroke="var(--rule)"
     />
   );
-  const yAxis = isRank ? (
-    <YAxis reversed domain={RANK_DOMAIN} ticks={RANK_TICKS} allowDecimals={false} tick={AXIS_TICK} width={36} stroke="var(--rule)" padding={RANK_PADDING} />
-  ) : (
+  // One YAxis whose props change, not two that swap: recharts re-registers an axis on remount.
+  const yAxis = (
     <YAxis
-      scale={scale === 'log' ? 'log' : 'linear'}
-      domain={scale === 'log' ? LOG_DOMAIN : undefined}
-      tickFormatter={yTick}
+      reversed={isRank}
+      domain={isRank ? RANK_DOMAIN : scale === 'log' ? LOG_DOMAIN : AUTO_DOMAIN}
+      ticks={isRank ? RANK_TICKS : undefined}
+      allowDecimals={!isRank}
+      scale={isRank ? 'linear' : scale}
+      tickFormatter={isRank ? undefined : yTick}
       tick={AXIS_TICK}
-      width={56}
+      width={isRank ? 36 : 56}
       stroke="var(--rule)"
     />
   );
-  const tooltip = <Tooltip content={<ChartTooltip series={series} align={align} metric={metric} />} cursor={kind === 'bar' ? BAR_CURSOR : CURSOR} isAnimationActive={false} />;
+  const tooltip = <Tooltip content={tooltipContent} cursor={kind === 'bar' ? BAR_CURSOR : CURSOR} isAnimationActive={false} />;
   const grid = <CartesianGrid stroke="var(--grid)" vertical={false} />;
   const data = rows as ChartRow[];
 
@@ -95,7 +109,7 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, title,
         {yAxis}
         {tooltip}
         {series.map((s) => (
-          <Bar key={s.id} dataKey={`values.${s.id}`} name={s.name} fill={barFill(s)} stroke={s.style.color} strokeWidth={1} isAnimationActive={false} />
+          <Bar key={s.id} dataKey={barKey(s.id)} name={s.name} fill={barFill(s)} stroke={s.style.color} strokeWidth={1} isAnimationActive={false} />
         ))}
       </BarChart>
     ) : (

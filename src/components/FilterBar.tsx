@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Title } from '../domain/types';
 import type { Catalog } from '../domain/view';
 import { useActions } from '../state/hooks';
@@ -5,7 +6,7 @@ import { TitlePicker } from './TitlePicker';
 import { AlignControl, ChartKindControl, MetricControl, ScaleControl } from './ViewControls';
 import { WeekRange } from './WeekRange';
 
-export function FilterBar({ titles, catalog }: { titles: readonly Title[]; catalog: Catalog }) {
+function FilterBarView({ titles, catalog }: { titles: readonly Title[]; catalog: Catalog }) {
   const { resetRequested } = useActions();
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
@@ -23,3 +24,6 @@ export function FilterBar({ titles, catalog }: { titles: readonly Title[]; catal
     </form>
   );
 }
+
+/** Memoised: it re-renders only when its own inputs change, not on every view change. */
+export const FilterBar = memo(FilterBarView);

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import { Swatch } from './Swatch';
 
-export function Legend({ series }: { series: readonly ChartSeries[] }) {
+function LegendView({ series }: { series: readonly ChartSeries[] }) {
   return (
     <ul className="legend" aria-label="Legend">
       {series.map((s) => (
@@ -13,3 +14,6 @@ export function Legend({ series }: { series: readonly ChartSeries[] }) {
     </ul>
   );
 }
+
+/** Memoised: it re-renders only when its own inputs change, not on every view change. */
+export const Legend = memo(LegendView);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { encodeView } from '../domain/url/codec';
 import { useViewStoreApi } from '../state/hooks';
 import { viewOf } from '../state/viewStore';
@@ -11,7 +11,7 @@ function currentUrl(search: string): string {
   return `${origin}${pathname}${search}`;
 }
 
-export function ShareBar() {
+function ShareBarView() {
   const store = useViewStoreApi();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
@@ -57,3 +57,6 @@ export function ShareBar() {
     </div>
   );
 }
+
+/** Memoised: it re-renders only when its own inputs change, not on every view change. */
+export const ShareBar = memo(ShareBarView);

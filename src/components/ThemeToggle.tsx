@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Theme } from '../domain/view';
 import { useActions, useTheme } from '../state/hooks';
 import { RadioGroup, type RadioOption } from './RadioGroup';
@@ -9,8 +10,11 @@ const OPTIONS: RadioOption<ThemeChoice>[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-export function ThemeToggle() {
+function ThemeToggleView() {
   const theme = useTheme();
   const { themeChosen } = useActions();
   return <RadioGroup name="Theme" options={OPTIONS} value={theme ?? 'system'} onChange={(v) => themeChosen(v === 'system' ? null : v)} />;
 }
+
+/** Memoised: it re-renders only when its own inputs change, not on every view change. */
+export const ThemeToggle = memo(ThemeToggleView);

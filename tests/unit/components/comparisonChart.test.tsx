@@ -12,14 +12,14 @@ const view = { titles: [SG, AOUAD, BP], weeks: [1, 8] as const, align: 'top10' a
 const titleSeries = buildAllSeries(dataset, view);
 const series: ChartSeries[] = titleSeries.map((s, i) => ({ id: s.title.id, name: s.title.name, style: seriesStyle(i) }));
 
-function drawChart(metric: Metric, scale: Scale = 'linear') {
+function drawChart(metric: Metric, scale: Scale = 'linear', kind: 'line' | 'bar' = 'line') {
   render(
     <ComparisonChart
       rows={buildChartRows(titleSeries, metric, 'top10', view.weeks)}
       series={series}
       metric={metric}
       align="top10"
-      kind="line"
+      kind={kind}
       scale={scale}
       title="Chart"
       description="test"
@@ -55,5 +55,20 @@ describe('ComparisonChart', () => {
   it('draws one line per title', async () => {
     const chart = drawChart('hours');
     await waitFor(() => expect(chart.querySelectorAll('.recharts-line')).toHaveLength(3));
+  });
+});
+
+describe('ComparisonChart as bars', () => {
+  it('gives a #1 week the tallest rank bar, not an empty one', async () => {
+    const chart = drawChart('rank', 'linear', 'bar');
+    // 3 titles x 8 weeks, every one on the list.
+    await waitFor(() => expect(chart.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(24));
+    // Bars are drawn title by title; week 1: Squid Game #1, All of Us Are Dead #1, Business Proposal #6.
+    const heights = [...chart.querySelectorAll('.recharts-bar-rectangle path')].map((p) => Number(p.getAttribute('height')));
+    const [sgWeek1, aouadWeek1, bpWeek1] = [heights[0]!, heights[8]!, heights[16]!];
+    expect(sgWeek1).toBeGreaterThan(0);
+    expect(sgWeek1).toBe(aouadWeek1);
+    // Ranks 1 and 6 above a floor at 10.5: heights in the ratio 9.5 : 4.5.
+    expect(bpWeek1 / sgWeek1).toBeCloseTo(4.5 / 9.5, 2);
   });
 });
