@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { type DataKey, Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { type DataKey, Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartMarker } from '../domain/caveats';
 import { calendarTicks, type ChartRow } from '../domain/chartRows';
 import { formatCompact, formatMonthYear } from '../domain/format';
 import type { Align, ChartKind, Metric, Scale } from '../domain/view';
@@ -21,6 +22,8 @@ export interface ComparisonChartProps {
   align: Align;
   kind: ChartKind;
   scale: Scale;
+  /** Vertical rules with a label, e.g. where a re-entry starts. */
+  markers: readonly ChartMarker[];
   /** The chart's accessible name and description (the svg's title and desc). */
   title: string;
   description: string;
@@ -59,7 +62,7 @@ function yTick(value: number): string {
   return formatCompact(value);
 }
 
-function ComparisonChartInner({ rows, series, metric, align, kind, scale, title, description, width, height }: ComparisonChartProps) {
+function ComparisonChartInner({ rows, series, metric, align, kind, scale, markers, title, description, width, height }: ComparisonChartProps) {
   const isRank = metric === 'rank';
   // Props recharts compares by identity: rebuilt only when their inputs change.
   const ticks = useMemo(() => (align === 'calendar' ? calendarTicks(rows.map((r) => String(r.key))) : undefined), [align, rows]);
@@ -98,6 +101,7 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, title,
   );
   const tooltip = <Tooltip content={tooltipContent} cursor={kind === 'bar' ? BAR_CURSOR : CURSOR} isAnimationActive={false} />;
   const grid = <CartesianGrid stroke="var(--grid)" vertical={false} />;
+  const rules = markers.map((m) => <ReferenceLine key={m.label} x={m.x} stroke="var(--muted)" strokeDasharray="3 3" label={{ value: m.label, position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 12 }} />);
   const data = rows as ChartRow[];
 
   const chart =
@@ -108,6 +112,7 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, title,
         {xAxis}
         {yAxis}
         {tooltip}
+        {rules}
         {series.map((s) => (
           <Bar key={s.id} dataKey={barKey(s.id)} name={s.name} fill={barFill(s)} stroke={s.style.color} strokeWidth={1} isAnimationActive={false} />
         ))}
@@ -118,6 +123,7 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, title,
         {xAxis}
         {yAxis}
         {tooltip}
+        {rules}
         {series.map((s) => (
           <Line
             key={s.id}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { ChartSeries } from '../charts/ComparisonChart';
+import { reentryMarkers } from '../domain/caveats';
 import { chartHeading, chartSummary } from '../domain/summary';
 import type { Dataset } from '../domain/types';
 import { effectiveScale } from '../domain/viewRules';
@@ -21,6 +22,7 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
   const align = useAlign();
   const weeks = useWeeks();
   const view = useViewMode();
+  const kind = useChartKind();
   const { viewChosen } = useActions();
   const titleSeries = useSeries(dataset);
   const totals = useTotals(dataset);
@@ -36,7 +38,7 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
         <ViewSwitch />
       </div>
       <Legend series={series} />
-      <Caveats series={titleSeries} />
+      <Caveats series={titleSeries} kind={kind} />
       {view === 'table' ? (
         <Suspense fallback={<div className="figure__placeholder">Loading table…</div>}>
           <DataTable dataset={dataset} series={series} />
@@ -69,6 +71,8 @@ function ChartBody({ dataset, series, summary }: { dataset: Dataset; series: rea
   const align = useAlign();
   const kind = useChartKind();
   const scale = useScale();
+  const titleSeries = useSeries(dataset);
+  const markers = useMemo(() => reentryMarkers(titleSeries, align), [titleSeries, align]);
   return (
     <div className="figure__canvas">
       <ComparisonChart
@@ -78,6 +82,7 @@ function ChartBody({ dataset, series, summary }: { dataset: Dataset; series: rea
         align={align}
         kind={kind}
         scale={effectiveScale(metric, scale)}
+        markers={markers}
         title={CHART_TITLE}
         description={summary}
       />

@@ -73,3 +73,22 @@ export function titleCaveats(title: Title, listWeeksInView: readonly number[]): 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
+
+export interface ChartMarker {
+  /** The x key (week number) the marker stands at. */
+  x: number;
+  label: string;
+}
+
+/**
+ * Under Week in Top 10 a return to the list months later sits right after the last week of the
+ * first run; a rule on the chart says where the continuous run ends.
+ */
+export function reentryMarkers(series: readonly { title: Title; points: readonly { listWeek: number }[] }[], align: string): ChartMarker[] {
+  if (align !== 'top10') return [];
+  return series.flatMap(({ title, points }) => {
+    const first = firstReentryIndex(title) + 1;
+    if (first < 2 || !points.some((p) => p.listWeek === first)) return [];
+    return [{ x: first, label: `${title.showTitle} re-enters` }];
+  });
+}

@@ -21,6 +21,7 @@ function drawChart(metric: Metric, scale: Scale = 'linear', kind: 'line' | 'bar'
       align="top10"
       kind={kind}
       scale={scale}
+      markers={[]}
       title="Chart"
       description="test"
       width={800}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reentryMarkers } from '../../../src/domain/caveats';
 import { buildChartRows, calendarTicks } from '../../../src/domain/chartRows';
 import { buildAllSeries, buildSeries, metricValue } from '../../../src/domain/series';
 import type { Align, WeekRange } from '../../../src/domain/view';
@@ -93,5 +94,15 @@ describe('calendarTicks', () => {
     ['one a year over four years', '2021-09-19', 200, ['2022-01-02', '2023-01-01', '2024-01-07', '2025-01-05']],
   ])('%s', (_name, from, n, expected) => {
     expect(calendarTicks(weeks(from, n))).toEqual(expected);
+  });
+});
+
+describe('reentryMarkers', () => {
+  it.each<[string, Align, WeekRange, { x: number; label: string }[]]>([
+    ['weeks 1-32 in the Top 10: Squid Game returns at list week 20 (2022-06-19)', 'top10', [1, 32], [{ x: 20, label: 'Squid Game re-enters' }]],
+    ['weeks 1-8: no re-entry in view', 'top10', [1, 8], []],
+    ['since premiere the gap shows on the axis itself', 'premiere', [1, 200], []],
+  ])('%s', (_name, align, weeks, expected) => {
+    expect(reentryMarkers(buildAllSeries(dataset, { titles: [SG, AOUAD, BP], weeks, align }), align)).toEqual(expected);
   });
 });
