@@ -13,10 +13,6 @@ export function effectiveScale(metric: Metric, scale: Scale): Scale {
   return metric === 'rank' ? 'linear' : scale;
 }
 
-export function isDefaultTitles(titles: readonly string[], defaults: readonly string[]): boolean {
-  return titles.length === defaults.length && titles.every((t, i) => t === defaults[i]);
-}
-
 /** Add or remove a title; the last selected one stays. New titles join the legend's end. */
 export function toggleTitle(titles: readonly string[], id: string): readonly string[] {
   if (!titles.includes(id)) return [...titles, id];

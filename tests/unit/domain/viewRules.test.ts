@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, type Catalog, type Metric, type Scale, type WeekRange } from '../../../src/domain/view';
+import { clampRange, defaultViewFor, effectiveScale, toggleTitle } from '../../../src/domain/viewRules';
+
+describe('clampRange', () => {
+  it.each<[WeekRange, number, WeekRange]>([
+    [[1, 8], 32, [1, 8]],
+    [[0, 999], 32, [1, 32]],
+    [[40, 50], 32, [32, 32]],
+    [[9, 2], 32, [9, 9]],
+    [[2.6, 7.2], 32, [3, 7]],
+    [[1, 8], 5, [1, 5]],
+  ])('%j within 1..%i is %j', (range, max, expected) => {
+    expect(clampRange(range, max)).toEqual(expected);
+  });
+});
+
+describe('toggleTitle', () => {
+  it.each<[string[], string, string[]]>([
+    [['a', 'b', 'c'], 'b', ['a', 'c']],
+    [['a', 'c'], 'b', ['a', 'c', 'b']],
+    [['a'], 'a', ['a']],
+  ])('%j toggling %s gives %j', (titles, id, expected) => {
+    expect(toggleTitle(titles, id)).toEqual(expected);
+  });
+});
+
+describe('effectiveScale', () => {
+  it.each<[Metric, Scale, Scale]>([
+    ['hours', 'log', 'log'],
+    ['cumulative', 'log', 'log'],
+    ['rank', 'log', 'linear'],
+    ['rank', 'linear', 'linear'],
+  ])('%s with %s draws %s', (metric, scale, expected) => {
+    expect(effectiveScale(metric, scale)).toBe(expected);
+  });
+});
+
+describe('defaultViewFor', () => {
+  const catalog = (titleIds: string[], max = 32): Catalog => ({ titleIds, maxWeek: { top10: max, premiere: max, calendar: max } });
+  it.each<[string, Catalog, string[], WeekRange]>([
+    ['the shipped data', catalog(['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1', 'x']), ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'], [1, 8]],
+    ['data missing one default title', catalog(['x', 'squid-game-s1']), ['squid-game-s1'], [1, 8]],
+    ['data with none of them, only 5 weeks', catalog(['a', 'b', 'c', 'd'], 5), ['a', 'b', 'c'], [1, 5]],
+  ])('%s', (_name, cat, titles, weeks) => {
+    expect(defaultViewFor(DEFAULT_VIEW, cat)).toEqual({ ...DEFAULT_VIEW, titles, weeks });
+  });
+});
