@@ -17,6 +17,7 @@ export function App({ search }: { search: string }) {
   const query = useQuery(seedDatasetQuery());
   return (
     <div className="page">
+      <ReadyMarker />
       <header className="masthead">
         <p className="masthead__kicker">Top 10 Compare</p>
         <h1 className="masthead__title">How hits compare in Netflix's global Top 10</h1>
@@ -43,7 +44,6 @@ function Loaded({ dataset, search }: { dataset: Dataset; search: string }) {
     <ViewStoreProvider init={() => initialStore(catalog, search)}>
       <UrlSync catalog={catalog} />
       <ThemeSync />
-      <ReadyMarker />
       <Dashboard dataset={dataset} catalog={catalog} />
     </ViewStoreProvider>
   );

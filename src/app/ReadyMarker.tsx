@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 
 /**
- * Marks the page live (`<html data-ready>`) once React has taken over the prerendered HTML:
- * the e2e suite waits for it, and the stylesheet can tell a still-static page apart.
+ * Marks the page live (`<html data-ready>`) once React has taken over the prerendered HTML, and
+ * lifts the veil main.tsx puts over a prerendered default view that a link is about to replace.
+ * The e2e suite waits for data-ready.
  */
 export function ReadyMarker() {
   useEffect(() => {
-    document.documentElement.dataset.ready = 'true';
+    const root = document.documentElement;
+    root.dataset.ready = 'true';
+    delete root.dataset.pending;
   }, []);
   return null;
 }

@@ -16,6 +16,9 @@ test('a share link with every key opens that view, and the view survives a reloa
   await expect(page.getByRole('radiogroup', { name: 'Chart' }).getByRole('radio', { name: 'Bar' })).toBeChecked();
   await expect(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The prerendered default view was veiled until the linked view rendered; the veil is gone.
+  expect(await page.evaluate(() => 'pending' in document.documentElement.dataset)).toBe(false);
+  await expect(page.getByRole('main')).toBeVisible();
   // Calendar table, cumulative from week 1: AOUAD 124,790,000 then + 236,230,000 (Netflix's file).
   const table = page.getByRole('table');
   await expect(table).toContainText('Cumulative hours viewed, weeks 1–4 in the Top 10, by calendar date');
