@@ -99,31 +99,32 @@ function ComparisonChartInner({ rows, series, metric, align, kind, scale, marker
       stroke="var(--rule)"
     />
   );
-  const tooltip = <Tooltip content={tooltipContent} cursor={kind === 'bar' ? BAR_CURSOR : CURSOR} isAnimationActive={false} />;
-  const grid = <CartesianGrid stroke="var(--grid)" vertical={false} />;
-  const rules = markers.map((m) => <ReferenceLine key={m.label} x={m.x} stroke="var(--muted)" strokeDasharray="3 3" label={{ value: m.label, position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 12 }} />);
+  // What both chart kinds share: recharts 3 reads children through context, so a fragment works.
+  const frame = (
+    <>
+      <CartesianGrid stroke="var(--grid)" vertical={false} />
+      {xAxis}
+      {yAxis}
+      <Tooltip content={tooltipContent} cursor={kind === 'bar' ? BAR_CURSOR : CURSOR} isAnimationActive={false} />
+      {markers.map((m) => (
+        <ReferenceLine key={m.label} x={m.x} stroke="var(--muted)" strokeDasharray="3 3" label={{ value: m.label, position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 12 }} />
+      ))}
+    </>
+  );
   const data = rows as ChartRow[];
 
   const chart =
     kind === 'bar' ? (
       <BarChart data={data} margin={MARGIN} width={width} height={height} barCategoryGap="18%" title={title} desc={description}>
         <BarPatterns series={series} />
-        {grid}
-        {xAxis}
-        {yAxis}
-        {tooltip}
-        {rules}
+        {frame}
         {series.map((s) => (
           <Bar key={s.id} dataKey={barKey(s.id)} name={s.name} fill={barFill(s)} stroke={s.style.color} strokeWidth={1} isAnimationActive={false} />
         ))}
       </BarChart>
     ) : (
       <LineChart data={data} margin={MARGIN} width={width} height={height} title={title} desc={description}>
-        {grid}
-        {xAxis}
-        {yAxis}
-        {tooltip}
-        {rules}
+        {frame}
         {series.map((s) => (
           <Line
             key={s.id}
