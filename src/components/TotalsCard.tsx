@@ -1,12 +1,12 @@
 import { seriesStyle } from '../charts/seriesStyle';
 import { formatWeekDates } from '../domain/dates';
 import { formatInt, formatPercent } from '../domain/format';
+import { weekNumberOf } from '../domain/series';
 import type { TitleTotals } from '../domain/totals';
 import type { Align } from '../domain/view';
 import { Swatch } from './Swatch';
 
 export function TotalsCard({ totals: t, align, slot }: { totals: TitleTotals; align: Align; slot: number }) {
-  const weekOf = (listWeek: number, premiereWeek: number) => (align === 'premiere' ? premiereWeek : listWeek);
   return (
     <li className="card" aria-labelledby={`card-${t.id}`}>
       <h3 id={`card-${t.id}`} className="card__title">
@@ -36,7 +36,7 @@ export function TotalsCard({ totals: t, align, slot }: { totals: TitleTotals; al
               <>
                 {formatInt(t.peak.week.hours)}
                 <span className="card__sub">
-                  week {weekOf(t.peak.listWeek, t.peak.premiereWeek)}, {formatWeekDates(t.peak.week.week)}
+                  week {weekNumberOf(t.peak, align)}, {formatWeekDates(t.peak.week.week)}
                 </span>
               </>
             ) : (

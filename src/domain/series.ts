@@ -59,8 +59,12 @@ export function metricValue(point: PlacedWeek, metric: Metric): number {
   return point.week.hours;
 }
 
+/** The week number a reader sees for a point: since premiere, or in the Top 10 otherwise. */
+export function weekNumberOf(point: PlacedWeek, align: Align): number {
+  return align === 'premiere' ? point.premiereWeek : point.listWeek;
+}
+
 /** x position of a point: week number, or the week-ending date under Calendar. */
 export function xOf(point: PlacedWeek, align: Align): number | string {
-  if (align === 'calendar') return point.week.week;
-  return align === 'premiere' ? point.premiereWeek : point.listWeek;
+  return align === 'calendar' ? point.week.week : weekNumberOf(point, align);
 }

@@ -45,6 +45,8 @@ describe('the dashboard on the shipped data', () => {
     await user.click(within(screen.getByRole('radiogroup', { name: 'Align weeks by' })).getByRole('radio', { name: 'Week since premiere' }));
     expect(totalsOf()[2]).toEqual(['Business Proposal: Limited Series', '188,870,000']);
     expect(screen.getByText('On the list 7 of 8 weeks in this range')).toBeInTheDocument();
+    // Its peak, 41,460,000 in the week ending 2022-04-10, is its 6th week since the Feb 28 premiere.
+    expect(screen.getByText('week 6, Apr 4 – 10, 2022')).toBeInTheDocument();
   });
 
   it('switches to Rank and disables the log scale', async () => {
