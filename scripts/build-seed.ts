@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset } from '../src/domain/dataset';
+import { parseDatasetText } from '../src/domain/dataset';
 import { groupTitles, parseNetflixFile } from '../src/domain/netflixFile';
 import type { Dataset, Title } from '../src/domain/types';
 import { DEFAULT_TITLES } from '../src/domain/view';
@@ -68,7 +68,7 @@ function format(dataset: Dataset): string {
 
 const dataset = build();
 const text = format(dataset);
-const check = parseDataset(JSON.parse(text));
+const check = parseDatasetText(text);
 if (!check.ok) fail(`the output does not pass parseDataset: ${check.reason}`);
 mkdirSync(dirname(OUTPUT), { recursive: true });
 writeFileSync(OUTPUT, text);

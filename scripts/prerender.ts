@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDataset } from '../src/domain/dataset';
+import { parseDatasetText } from '../src/domain/dataset';
 import { embedDataset } from '../src/data/embeddedDataset';
 
 const root = resolve(import.meta.dirname, '..');
@@ -14,7 +14,7 @@ const dist = resolve(root, 'dist');
 const ssrDir = resolve(root, 'dist-ssr');
 
 const json = readFileSync(resolve(dist, 'data/top10-seed.json'), 'utf8');
-const parsed = parseDataset(JSON.parse(json));
+const parsed = parseDatasetText(json);
 if (!parsed.ok) throw new Error(`public/data/top10-seed.json: ${parsed.reason}`);
 
 const { renderDefaultView } = (await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href)) as typeof import('../src/entry-server');

@@ -1,7 +1,6 @@
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App } from './app/App';
-import { AppProviders, makeQueryClient } from './app/providers';
+import { makeQueryClient } from './app/providers';
+import { Root } from './app/Root';
 import { seedDatasetQuery } from './data/seedDataset';
 import type { Dataset } from './domain/types';
 
@@ -9,11 +8,5 @@ import type { Dataset } from './domain/types';
 export function renderDefaultView(dataset: Dataset): string {
   const client = makeQueryClient();
   client.setQueryData(seedDatasetQuery().queryKey, dataset);
-  return renderToString(
-    <StrictMode>
-      <AppProviders client={client}>
-        <App search="" />
-      </AppProviders>
-    </StrictMode>,
-  );
+  return renderToString(<Root client={client} search="" />);
 }

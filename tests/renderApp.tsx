@@ -2,8 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { App } from '../src/app/App';
-import { AppProviders } from '../src/app/providers';
+import { Root } from '../src/app/Root';
 import { SEED_TEXT } from './seed';
 
 type FetchReply = { status?: number; body?: string } | 'network-error';
@@ -26,11 +25,7 @@ export async function renderApp({ url = '/', replies }: { url?: string; replies?
   stubFetch(...(replies ?? []));
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
-  const utils = render(
-    <AppProviders client={client}>
-      <App search={window.location.search} />
-    </AppProviders>,
-  );
+  const utils = render(<Root client={client} search={window.location.search} />);
   if (!replies) await screen.findByRole('region', { name: 'Totals' });
   return { user, ...utils };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDataset } from '../src/domain/dataset';
+import { parseDatasetText } from '../src/domain/dataset';
 import type { Dataset } from '../src/domain/types';
 
 /** The dataset the app ships (public/data), read the way the app validates it. */
@@ -9,7 +9,7 @@ export const SEED_PATH = resolve(process.cwd(), 'public/data/top10-seed.json');
 export const SEED_TEXT = readFileSync(SEED_PATH, 'utf8');
 
 export function loadSeed(): Dataset {
-  const parsed = parseDataset(JSON.parse(SEED_TEXT));
+  const parsed = parseDatasetText(SEED_TEXT);
   if (!parsed.ok) throw new Error(parsed.reason);
   return parsed.data;
 }

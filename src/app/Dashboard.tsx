@@ -15,21 +15,21 @@ import { useTitles } from '../state/hooks';
 export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const ids = useTitles();
   // A title's colour and marker follow its place in the data, not in the selection.
-  const slots = useMemo(() => new Map(dataset.titles.map((t, i) => [t.id, i])), [dataset]);
+  const styles = useMemo(() => new Map(dataset.titles.map((t, i) => [t.id, seriesStyle(i)])), [dataset]);
   const series: ChartSeries[] = useMemo(
-    () => selectedTitles(dataset, ids).map((t) => ({ id: t.id, name: t.name, style: seriesStyle(slots.get(t.id) ?? 0) })),
-    [dataset, ids, slots],
+    () => selectedTitles(dataset, ids).map((t) => ({ id: t.id, name: t.name, style: styles.get(t.id) ?? seriesStyle(0) })),
+    [dataset, ids, styles],
   );
   return (
     <>
       <UrlNotice />
-      <FilterBar titles={dataset.titles} catalog={catalog} />
+      <FilterBar titles={dataset.titles} catalog={catalog} styles={styles} />
       <div className="toolbar">
         <ShareBar />
         <ThemeToggle />
       </div>
       <ChartPanel dataset={dataset} series={series} />
-      <TotalsPanel dataset={dataset} slots={slots} />
+      <TotalsPanel dataset={dataset} styles={styles} />
     </>
   );
 }

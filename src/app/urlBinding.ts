@@ -1,4 +1,4 @@
-import { decodeView } from '../domain/url/codec';
+import { decodeView, encodeView } from '../domain/url/codec';
 import type { Catalog, ViewState } from '../domain/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 
@@ -8,16 +8,10 @@ export function initialStore(catalog: Catalog, search: string): ViewStore {
   return createViewStore(view, catalog, issues);
 }
 
-/** Moving the week range is continuous: it replaces the entry instead of flooding history. */
+/**
+ * Moving the week range is continuous: it replaces the entry instead of flooding history. True
+ * when the weeks are all that changed, judged by the link, so a key added later counts too.
+ */
 export function isContinuousChange(prev: ViewState, next: ViewState): boolean {
-  return (
-    prev.weeks !== next.weeks &&
-    prev.titles === next.titles &&
-    prev.metric === next.metric &&
-    prev.align === next.align &&
-    prev.chart === next.chart &&
-    prev.scale === next.scale &&
-    prev.view === next.view &&
-    prev.theme === next.theme
-  );
+  return prev.weeks !== next.weeks && encodeView({ ...next, weeks: prev.weeks }) === encodeView(prev);
 }

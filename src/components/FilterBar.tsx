@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { SeriesStyle } from '../charts/seriesStyle';
 import type { Title } from '../domain/types';
 import type { Catalog } from '../domain/view';
 import { useActions } from '../state/hooks';
@@ -6,11 +7,11 @@ import { TitlePicker } from './TitlePicker';
 import { AlignControl, ChartKindControl, MetricControl, ScaleControl } from './ViewControls';
 import { WeekRange } from './WeekRange';
 
-function FilterBarView({ titles, catalog }: { titles: readonly Title[]; catalog: Catalog }) {
+function FilterBarView({ titles, catalog, styles }: { titles: readonly Title[]; catalog: Catalog; styles: ReadonlyMap<string, SeriesStyle> }) {
   const { resetRequested } = useActions();
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <TitlePicker titles={titles} />
+      <TitlePicker titles={titles} styles={styles} />
       <WeekRange catalog={catalog} />
       <MetricControl />
       <AlignControl />

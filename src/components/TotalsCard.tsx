@@ -1,4 +1,4 @@
-import { seriesStyle } from '../charts/seriesStyle';
+import type { SeriesStyle } from '../charts/seriesStyle';
 import { formatWeekDates } from '../domain/dates';
 import { formatInt, formatPercent } from '../domain/format';
 import { weekNumberOf } from '../domain/series';
@@ -6,11 +6,11 @@ import type { TitleTotals } from '../domain/totals';
 import type { Align } from '../domain/view';
 import { Swatch } from './Swatch';
 
-export function TotalsCard({ totals: t, align, slot }: { totals: TitleTotals; align: Align; slot: number }) {
+export function TotalsCard({ totals: t, align, style }: { totals: TitleTotals; align: Align; style: SeriesStyle | undefined }) {
   return (
     <li className="card" aria-labelledby={`card-${t.id}`}>
       <h3 id={`card-${t.id}`} className="card__title">
-        <Swatch style={seriesStyle(slot)} />
+        {style && <Swatch style={style} />}
         {t.name}
       </h3>
       <p className="card__total">

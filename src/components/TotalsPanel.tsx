@@ -1,9 +1,10 @@
+import type { SeriesStyle } from '../charts/seriesStyle';
 import type { Dataset } from '../domain/types';
 import { useTotals } from '../state/useComparison';
 import { useAlign, useWeeks } from '../state/hooks';
 import { TotalsCard } from './TotalsCard';
 
-export function TotalsPanel({ dataset, slots }: { dataset: Dataset; slots: ReadonlyMap<string, number> }) {
+export function TotalsPanel({ dataset, styles }: { dataset: Dataset; styles: ReadonlyMap<string, SeriesStyle> }) {
   const totals = useTotals(dataset);
   const [from, to] = useWeeks();
   const align = useAlign();
@@ -17,7 +18,7 @@ export function TotalsPanel({ dataset, slots }: { dataset: Dataset; slots: Reado
       </p>
       <ul className="totals__grid">
         {totals.map((t) => (
-          <TotalsCard key={t.id} totals={t} align={align} slot={slots.get(t.id) ?? 0} />
+          <TotalsCard key={t.id} totals={t} align={align} style={styles.get(t.id)} />
         ))}
       </ul>
     </section>

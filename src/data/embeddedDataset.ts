@@ -1,4 +1,4 @@
-import { parseDataset } from '../domain/dataset';
+import { parseDatasetText } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
 
 /** The prerendered page carries the shipped dataset so the first view needs no round trip. */
@@ -9,12 +9,8 @@ export function readEmbeddedDataset(): Dataset | undefined {
   if (typeof document === 'undefined') return undefined;
   const text = document.getElementById(EMBED_ID)?.textContent;
   if (!text) return undefined;
-  try {
-    const parsed = parseDataset(JSON.parse(text));
-    return parsed.ok ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseDatasetText(text);
+  return parsed.ok ? parsed.data : undefined;
 }
 
 /** JSON safe inside <script type="application/json">: no "</script>" or "<!--" can close it. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseDataset } from '../domain/dataset';
+import { parseDatasetText } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
 import { readEmbeddedDataset } from './embeddedDataset';
 
@@ -20,13 +20,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (!response.ok) {
     throw new DatasetLoadError(`The chart data could not be downloaded (HTTP ${response.status}).`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch {
-    throw new DatasetLoadError('The chart data file is corrupt: it is not valid JSON.');
-  }
-  const parsed = parseDataset(json);
+  const parsed = parseDatasetText(await response.text());
   if (!parsed.ok) throw new DatasetLoadError(`The chart data file is corrupt: ${parsed.reason}`);
   return parsed.data;
 }

@@ -1,6 +1,8 @@
 import { dayOfWeek, daysBetween, formatWeekDates, premiereWeekIndex, weekEndingOf } from './dates';
 import { formatDate, formatOrdinal } from './format';
+import type { TitleSeries } from './series';
 import type { Title } from './types';
+import type { Align } from './view';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -14,8 +16,8 @@ export function firstReentryIndex(title: Title): number {
   return title.weeks.findIndex((w, i) => i > 0 && daysBetween(title.weeks[i - 1]!.week, w.week) > 7);
 }
 
-/** Caveats for the i-th week a title spent on the list. */
-export function weekNotes(title: Title, i: number): string[] {
+/** Caveats for the i-th week a title spent on the list. Pass `reentry` when calling week by week. */
+export function weekNotes(title: Title, i: number, reentry = firstReentryIndex(title)): string[] {
   const notes: string[] = [];
   const week = title.weeks[i];
   if (!week) return notes;
@@ -30,7 +32,6 @@ export function weekNotes(title: Title, i: number): string[] {
     const n = premiereWeekIndex(title.premiere, week.week);
     if (n > 1) notes.push(`Entered the list in its ${formatOrdinal(n)} week on Netflix`);
   }
-  const reentry = firstReentryIndex(title);
   if (reentry !== -1 && i >= reentry) {
     const prev = title.weeks[i - 1];
     const gap = prev ? daysBetween(prev.week, week.week) / 7 - 1 : 0;
@@ -84,7 +85,7 @@ export interface ChartMarker {
  * Under Week in Top 10 a return to the list months later sits right after the last week of the
  * first run; a rule on the chart says where the continuous run ends.
  */
-export function reentryMarkers(series: readonly { title: Title; points: readonly { listWeek: number }[] }[], align: string): ChartMarker[] {
+export function reentryMarkers(series: readonly TitleSeries[], align: Align): ChartMarker[] {
   if (align !== 'top10') return [];
   return series.flatMap(({ title, points }) => {
     const first = firstReentryIndex(title) + 1;

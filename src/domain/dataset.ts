@@ -25,6 +25,17 @@ export function parseDataset(json: unknown): Result<Dataset> {
   }
 }
 
+/** The dataset file's text: JSON first, then every field as parseDataset checks it. */
+export function parseDatasetText(text: string): Result<Dataset> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'it is not valid JSON' };
+  }
+  return parseDataset(json);
+}
+
 /** Ids and week limits the URL codec validates a link against. */
 export function catalogOf(dataset: Dataset): Catalog {
   let top10 = 1;

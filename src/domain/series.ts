@@ -1,5 +1,5 @@
 import { addDays, premiereWeekIndex } from './dates';
-import { weekNotes } from './caveats';
+import { firstReentryIndex, weekNotes } from './caveats';
 import type { Dataset, Title, TitleWeek } from './types';
 import type { Align, Metric, ViewState, WeekRange } from './view';
 
@@ -38,13 +38,14 @@ export function buildSeries(title: Title, range: WeekRange, align: Align): Title
   const premiere = premiereOf(title);
   const points: PlacedWeek[] = [];
   let cumulative = 0;
+  const reentry = firstReentryIndex(title);
   title.weeks.forEach((week, i) => {
     const listWeek = i + 1;
     const premiereWeek = premiereWeekIndex(premiere, week.week);
     const pos = align === 'premiere' ? premiereWeek : listWeek;
     if (pos < from || pos > to) return;
     cumulative += week.hours;
-    points.push({ listWeek, premiereWeek, week, cumulative, notes: weekNotes(title, i) });
+    points.push({ listWeek, premiereWeek, week, cumulative, notes: weekNotes(title, i, reentry) });
   });
   return { title, points };
 }

@@ -1,8 +1,13 @@
-import type { Catalog, Metric, Scale, ViewState, WeekRange } from './view';
+import { DEFAULT_TITLES, DEFAULT_VIEW, type Catalog, type Metric, type Scale, type ViewState, type WeekRange } from './view';
+
+/** The highest week a range may reach: a catalog from an empty or odd file still allows week 1. */
+export function weekLimit(maxWeek: number): number {
+  return Number.isFinite(maxWeek) && maxWeek >= 1 ? Math.floor(maxWeek) : 1;
+}
 
 /** Clamp a range into 1..max, keeping from <= to. */
 export function clampRange([from, to]: WeekRange, max: number): WeekRange {
-  const hi = Math.max(1, max);
+  const hi = weekLimit(max);
   const a = Math.min(Math.max(1, Math.round(from)), hi);
   const b = Math.min(Math.max(a, Math.round(to)), hi);
   return [a, b];
@@ -19,9 +24,20 @@ export function toggleTitle(titles: readonly string[], id: string): readonly str
   return titles.length > 1 ? titles.filter((t) => t !== id) : titles;
 }
 
-/** The default view, trimmed to what this catalog holds. */
-export function defaultViewFor(defaults: ViewState, catalog: Catalog): ViewState {
-  const known = defaults.titles.filter((id) => catalog.titleIds.includes(id));
-  const titles = known.length > 0 ? known : catalog.titleIds.slice(0, 3);
-  return { ...defaults, titles, weeks: clampRange(defaults.weeks, catalog.maxWeek[defaults.align]) };
+/** The default titles the catalog holds; failing that its first three, so the chart is never empty. */
+export function defaultTitles(catalog: Catalog): readonly string[] {
+  if (catalog.titleIds.length === 0) return DEFAULT_TITLES;
+  const known = new Set(catalog.titleIds);
+  const present = DEFAULT_TITLES.filter((id) => known.has(id));
+  return present.length > 0 ? present : catalog.titleIds.slice(0, 3);
+}
+
+/** The default range, cut to what the data holds. */
+export function defaultWeeks(maxWeek: number): WeekRange {
+  return clampRange(DEFAULT_VIEW.weeks, maxWeek);
+}
+
+/** The default view, trimmed to what this catalog holds: what Reset shows and a bare link opens. */
+export function defaultViewFor(catalog: Catalog): ViewState {
+  return { ...DEFAULT_VIEW, titles: defaultTitles(catalog), weeks: defaultWeeks(catalog.maxWeek[DEFAULT_VIEW.align]) };
 }

@@ -1,6 +1,5 @@
 import { createStore } from 'zustand/vanilla';
 import type { Align, Catalog, ChartKind, Metric, Scale, Theme, ViewMode, ViewState, WeekRange } from '../domain/view';
-import { DEFAULT_VIEW } from '../domain/view';
 import { clampRange, defaultViewFor, toggleTitle } from '../domain/viewRules';
 import type { UrlIssue } from '../domain/url/codec';
 
@@ -42,7 +41,7 @@ export function createViewStore(initial: ViewState, catalog: Catalog, issues: re
       viewChosen: (view) => set({ view }),
       themeChosen: (theme) => set({ theme }),
       // Theme is the reader's preference, not part of the comparison: Reset keeps it.
-      resetRequested: () => set({ ...defaultViewFor(DEFAULT_VIEW, catalog), theme: get().theme }),
+      resetRequested: () => set({ ...defaultViewFor(catalog), theme: get().theme }),
       viewRestored: (view, restoredIssues) => set({ ...view, issues: restoredIssues }),
       noticeDismissed: () => set({ issues: [] }),
     },

@@ -11,9 +11,8 @@ import {
   type ViewState,
 } from '../view';
 import { capIssues, urlIssue, type UrlIssue } from './issues';
+import { defaultTitles, defaultWeeks } from '../viewRules';
 import {
-  defaultTitles,
-  defaultWeeks,
   formatTitles,
   formatWeeks,
   isUrlKey,

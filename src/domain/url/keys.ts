@@ -1,14 +1,12 @@
+import { clampRange, weekLimit } from '../viewRules';
 import {
   ALIGNS,
   CHARTS,
-  DEFAULT_TITLES,
-  DEFAULT_VIEW,
   METRICS,
   SCALES,
   THEMES,
   VIEWS,
   type Align,
-  type Catalog,
   type ChartKind,
   type Metric,
   type Scale,
@@ -57,16 +55,6 @@ export const parseScale: (raw: string | undefined) => KeyParse<Scale> = parseEnu
 export const parseViewMode: (raw: string | undefined) => KeyParse<ViewMode> = parseEnum(VIEWS);
 export const parseTheme: (raw: string | undefined) => KeyParse<Theme> = parseEnum(THEMES);
 
-/** A catalog built from an empty or odd file still needs a range the chart can draw. */
-export function usableMaxWeek(maxWeek: number): number {
-  return Number.isFinite(maxWeek) && maxWeek >= 1 ? Math.floor(maxWeek) : 1;
-}
-
-export function defaultWeeks(maxWeek: number): WeekRange {
-  const max = usableMaxWeek(maxWeek);
-  return [Math.min(DEFAULT_VIEW.weeks[0], max), Math.min(DEFAULT_VIEW.weeks[1], max)];
-}
-
 // A single week (`5`) is read as `5..5`: people type it by hand; it is always written `5..5`.
 const WEEK_RANGE = /^(\d+)(?:\.\.(\d+))?$/;
 
@@ -77,19 +65,9 @@ export function parseWeeks(raw: string | undefined, maxWeek: number): KeyParse<W
   const from = Number(match[1]);
   const to = Number(match[2] ?? match[1]);
   if (from > to) return invalid(raw, 'starts after it ends');
-  const max = usableMaxWeek(maxWeek);
-  const clamp = (n: number) => Math.min(Math.max(n, 1), max);
-  const value: WeekRange = [clamp(from), clamp(to)];
+  const value = clampRange([from, to], maxWeek);
   if (value[0] === from && value[1] === to) return { kind: 'valid', value };
-  return { kind: 'valid', value, notes: [{ raw, reason: `is outside 1..${max}; using ${value[0]}..${value[1]}` }] };
-}
-
-/** The default titles the catalog holds; failing that its first three, so the chart is never empty. */
-export function defaultTitles(catalog: Catalog): readonly string[] {
-  if (catalog.titleIds.length === 0) return DEFAULT_TITLES;
-  const known = new Set(catalog.titleIds);
-  const present = DEFAULT_TITLES.filter((id) => known.has(id));
-  return present.length > 0 ? present : catalog.titleIds.slice(0, 3);
+  return { kind: 'valid', value, notes: [{ raw, reason: `is outside 1..${weekLimit(maxWeek)}; using ${value[0]}..${value[1]}` }] };
 }
 
 // Ids are [a-z0-9-] (see titleId.ts), so `~` never occurs inside one.

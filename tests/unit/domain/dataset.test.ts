@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { catalogOf, parseDataset } from '../../../src/domain/dataset';
+import { catalogOf, parseDataset, parseDatasetText } from '../../../src/domain/dataset';
 import type { Dataset } from '../../../src/domain/types';
 
 const SEED = new URL('../../../public/data/top10-seed.json', import.meta.url);
@@ -85,6 +85,21 @@ describe('parseDataset', () => {
       }),
     );
     expect(parseDataset({ source: seed().source, titles: [{ id: 1n }] }).ok).toBe(false);
+  });
+});
+
+describe('parseDatasetText', () => {
+  it.each<[string, string, string]>([
+    ['truncated JSON', '{"source": {}, "titles": [', 'it is not valid JSON'],
+    ['an HTML error page', '<!doctype html><title>502</title>', 'it is not valid JSON'],
+    ['valid JSON of the wrong shape', '[]', 'dataset is not an object'],
+  ])('rejects %s', (_name, text, reason) => {
+    expect(parseDatasetText(text)).toEqual({ ok: false, reason: expect.stringContaining(reason) });
+  });
+
+  it('reads the shipped file', () => {
+    const result = parseDatasetText(readFileSync('public/data/top10-seed.json', 'utf8'));
+    expect(result.ok && result.data.titles.map((t) => t.weeks.length)).toEqual([32, 11, 13]);
   });
 });
 

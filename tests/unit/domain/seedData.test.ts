@@ -1,21 +1,16 @@
 // @vitest-environment node
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseDataset } from '../../../src/domain/dataset';
 import { groupTitles, parseNetflixFile } from '../../../src/domain/netflixFile';
 import type { Dataset, ParsedNetflixFile, Title } from '../../../src/domain/types';
+import { loadSeed } from '../../seed';
 
 // Netflix's own file lives beside the repo (../shared/data), not in it: see ../shared/docs/data.md.
 const TSV = fileURLToPath(new URL('../../../../shared/data/all-weeks-global.tsv', import.meta.url));
-const SEED = new URL('../../../public/data/top10-seed.json', import.meta.url);
 const HAVE_TSV = existsSync(TSV);
 if (!HAVE_TSV) console.warn(`seedData: ${TSV} is absent, so the seed is not compared with Netflix's file.`);
 
-const seed: Dataset = (() => {
-  const result = parseDataset(JSON.parse(readFileSync(SEED, 'utf8')));
-  if (!result.ok) throw new Error(`top10-seed.json: ${result.reason}`);
-  return result.data;
-})();
+const seed: Dataset = loadSeed();
 
 let file: ParsedNetflixFile | undefined;
 function netflixFile(): ParsedNetflixFile {

@@ -44,6 +44,6 @@ describe('defaultViewFor', () => {
     ['data missing one default title', catalog(['x', 'squid-game-s1']), ['squid-game-s1'], [1, 8]],
     ['data with none of them, only 5 weeks', catalog(['a', 'b', 'c', 'd'], 5), ['a', 'b', 'c'], [1, 5]],
   ])('%s', (_name, cat, titles, weeks) => {
-    expect(defaultViewFor(DEFAULT_VIEW, cat)).toEqual({ ...DEFAULT_VIEW, titles, weeks });
+    expect(defaultViewFor(cat)).toEqual({ ...DEFAULT_VIEW, titles, weeks });
   });
 });
