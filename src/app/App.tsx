@@ -22,7 +22,7 @@ export function App({ search }: { search: string }) {
         <p className="masthead__kicker">Top 10 Compare</p>
         <h1 className="masthead__title">How hits compare in Netflix's global Top 10</h1>
         <p className="masthead__dek">
-          Hours viewed, week by week, lined up from each title's first week on the list. Figures are Netflix's own, to the unit.
+          Netflix's weekly global Top 10, title against title: hours viewed, running totals and ranks, as Netflix publishes them.
         </p>
       </header>
       <main id="main">

@@ -1,56 +1,44 @@
-import type { ChartRow } from '../domain/chartRows';
-import { formatWeekDates } from '../domain/dates';
-import { formatInt } from '../domain/format';
-import type { Align, Metric } from '../domain/view';
+import type { RowDetails } from '../domain/comparison/details';
+import type { ChartRow } from '../domain/comparison/types';
 import type { ChartSeries } from './ComparisonChart';
+
+/** One week's figures for every series: the same card for hover, a tap and the keyboard. */
+export function DetailsCard({ details, series, className = 'tooltip' }: { details: RowDetails; series: readonly ChartSeries[]; className?: string }) {
+  const colours = new Map(series.map((s) => [s.id, s.style.color]));
+  return (
+    <div className={className}>
+      <p className="tooltip__heading">{details.heading}</p>
+      <ul className="tooltip__list">
+        {details.items.map((item) => (
+          <li key={item.id} className="tooltip__item" data-status={item.status} style={{ borderColor: colours.get(item.id) }}>
+            <span className="tooltip__name">{item.name}</span>
+            {item.lines.map((line) => (
+              <span key={line} className={item.status === 'on' ? 'tooltip__figure' : 'tooltip__dates'}>
+                {line}
+              </span>
+            ))}
+            {item.notes.map((n) => (
+              <span key={n} className="tooltip__note">
+                {n}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 interface ChartTooltipProps {
   series: readonly ChartSeries[];
-  align: Align;
-  metric: Metric;
+  detailsOf: (row: ChartRow) => RowDetails;
   // Filled in by recharts when it clones the element.
   active?: boolean;
   payload?: ReadonlyArray<{ payload?: ChartRow }>;
 }
 
-const HEADINGS: Record<Align, (row: ChartRow) => string> = {
-  top10: (row) => `Week ${row.key} in the Top 10`,
-  premiere: (row) => `Week ${row.key} since premiere`,
-  calendar: (row) => `Week of ${formatWeekDates(String(row.key))}`,
-};
-
-export function ChartTooltip({ series, align, metric, active, payload }: ChartTooltipProps) {
+export function ChartTooltip({ series, detailsOf, active, payload }: ChartTooltipProps) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
-  return (
-    <div className="tooltip">
-      <p className="tooltip__heading">{HEADINGS[align](row)}</p>
-      <ul className="tooltip__list">
-        {series.map((s) => {
-          const p = row.points[s.id];
-          return (
-            <li key={s.id} className="tooltip__item" style={{ borderColor: s.style.color }}>
-              <span className="tooltip__name">{s.name}</span>
-              {p ? (
-                <>
-                  {align !== 'calendar' && <span className="tooltip__dates">{formatWeekDates(p.week.week)}</span>}
-                  <span className="tooltip__figure">
-                    {formatInt(p.week.hours)} hours · #{p.week.rank}
-                  </span>
-                  {metric === 'cumulative' && <span className="tooltip__dates">{formatInt(p.cumulative)} hours so far in range</span>}
-                  {p.notes.map((n) => (
-                    <span key={n} className="tooltip__note">
-                      {n}
-                    </span>
-                  ))}
-                </>
-              ) : (
-                <span className="tooltip__dates">Not in the Top 10</span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
+  return <DetailsCard details={detailsOf(row)} series={series} />;
 }

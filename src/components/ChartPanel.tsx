@@ -1,60 +1,68 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { ChartSeries } from '../charts/ComparisonChart';
-import { reentryMarkers } from '../domain/caveats';
-import { chartHeading, chartSummary } from '../domain/summary';
+import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
-import { effectiveScale } from '../domain/viewRules';
-import { useActions, useAlign, useChartKind, useMetric, useScale, useViewMode, useWeeks } from '../state/hooks';
-import { useChartRows, useSeries, useTotals } from '../state/useComparison';
+import { useActions } from '../state/hooks';
 import { Caveats } from './Caveats';
+import { EmptyRangeMessage } from './EmptyRangeMessage';
 import { Legend } from './Legend';
 import { SourceLine } from './SourceLine';
 import { ViewSwitch } from './ViewSwitch';
 import { useIsClient } from './useIsClient';
 
 // The chart (recharts) and the table load after the first paint: the page's text comes first.
-const ComparisonChart = lazy(() => import('../charts/ComparisonChart'));
+const InteractiveChart = lazy(() => import('../charts/InteractiveChart'));
 const DataTable = lazy(() => import('./DataTable'));
-const CHART_TITLE = 'Chart. Left and right arrow keys step through the weeks.';
 
-export function ChartPanel({ dataset, series }: { dataset: Dataset; series: readonly ChartSeries[] }) {
-  const metric = useMetric();
-  const align = useAlign();
-  const weeks = useWeeks();
-  const view = useViewMode();
-  const kind = useChartKind();
+interface ChartPanelProps {
+  dataset: Dataset;
+  comparison: Comparison;
+  series: readonly ChartSeries[];
+  /** The panel still shows the previous view while the new one is worked out. */
+  stale: boolean;
+}
+
+export function ChartPanel({ dataset, comparison: c, series, stale }: ChartPanelProps) {
   const { viewChosen } = useActions();
-  const titleSeries = useSeries(dataset);
-  const totals = useTotals(dataset);
   // The prerendered page holds the chart's place; recharts loads once the page is live.
   const live = useIsClient();
-  const summary = useMemo(() => chartSummary(metric, align, weeks, totals), [metric, align, weeks, totals]);
+  const focusTable = useRef(false);
+  const kind = c.view.chart;
+  const openTable = () => {
+    focusTable.current = true;
+    viewChosen('table');
+  };
   return (
-    <section className="figure" aria-labelledby="chart-heading">
+    <section className="figure" aria-labelledby="chart-heading" aria-busy={stale || undefined} data-stale={stale || undefined}>
       <div className="figure__head">
         <h2 id="chart-heading" className="section-title">
-          {chartHeading(metric, align, weeks)}
+          {c.heading}
         </h2>
         <ViewSwitch />
       </div>
-      <Legend series={series} />
-      <Caveats series={titleSeries} kind={kind} />
-      {view === 'table' ? (
+      <p className="section-dek figure__dek">{c.dek}</p>
+      <Legend series={series} kind={kind} />
+      <Caveats caveats={c.caveats} kind={kind} />
+      {c.empty ? (
+        <EmptyRangeMessage empty={c.empty} />
+      ) : c.view.view === 'table' ? (
         <Suspense fallback={<div className="figure__placeholder">Loading table…</div>}>
-          <DataTable dataset={dataset} series={series} />
+          <DataTable table={c.table} focusCaptionRef={focusTable} />
         </Suspense>
       ) : (
         <figure className="figure__chart" aria-describedby="chart-summary">
           {live ? (
             <Suspense fallback={<div className="figure__placeholder" />}>
-              <ChartBody dataset={dataset} series={series} summary={summary} />
+              <div className="figure__canvas">
+                <InteractiveChart comparison={c} series={series} />
+              </div>
             </Suspense>
           ) : (
             <div className="figure__placeholder" />
           )}
           <figcaption id="chart-summary" className="figure__summary">
-            {summary}{' '}
-            <button type="button" className="link-button" onClick={() => viewChosen('table')}>
+            {c.summary}{' '}
+            <button type="button" className="link-button" onClick={openTable}>
               See every figure in a table
             </button>
           </figcaption>
@@ -62,30 +70,5 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
       )}
       <SourceLine source={dataset.source} />
     </section>
-  );
-}
-
-function ChartBody({ dataset, series, summary }: { dataset: Dataset; series: readonly ChartSeries[]; summary: string }) {
-  const rows = useChartRows(dataset);
-  const metric = useMetric();
-  const align = useAlign();
-  const kind = useChartKind();
-  const scale = useScale();
-  const titleSeries = useSeries(dataset);
-  const markers = useMemo(() => reentryMarkers(titleSeries, align), [titleSeries, align]);
-  return (
-    <div className="figure__canvas">
-      <ComparisonChart
-        rows={rows}
-        series={series}
-        metric={metric}
-        align={align}
-        kind={kind}
-        scale={effectiveScale(metric, scale)}
-        markers={markers}
-        title={CHART_TITLE}
-        description={summary}
-      />
-    </div>
   );
 }

@@ -1,58 +1,77 @@
-import type { ChartSeries } from '../charts/ComparisonChart';
-import { formatWeekDates } from '../domain/dates';
-import { formatInt } from '../domain/format';
-import { chartHeading } from '../domain/summary';
-import type { Dataset } from '../domain/types';
-import { useAlign, useMetric, useWeeks } from '../state/hooks';
-import { useChartRows } from '../state/useComparison';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { ComparisonTable, TableRow } from '../domain/comparison/types';
+
+interface DataTableProps {
+  table: ComparisonTable;
+  /** Set by "See every figure in a table": focus lands on the caption, not the page. */
+  focusCaptionRef?: RefObject<boolean>;
+}
 
 /** The chart's accessible twin: every figure, exact, following every filter. */
-export default function DataTable({ dataset, series }: { dataset: Dataset; series: readonly ChartSeries[] }) {
-  const rows = useChartRows(dataset);
-  const metric = useMetric();
-  const align = useAlign();
-  const weeks = useWeeks();
-  const unit = metric === 'rank' ? 'Rank on the list' : 'Hours';
+export default function DataTable({ table, focusCaptionRef }: DataTableProps) {
+  const caption = useRef<HTMLTableCaptionElement>(null);
+  useEffect(() => {
+    if (!focusCaptionRef?.current) return;
+    focusCaptionRef.current = false;
+    caption.current?.focus();
+  }, [focusCaptionRef]);
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="Table of figures">
       <table className="data-table">
-        <caption>
-          {chartHeading(metric, align, weeks)}. {unit} per title; the week's dates beneath each figure. Empty cells: not in the Top 10 that week.
+        <caption ref={caption} tabIndex={-1}>
+          {table.caption}
         </caption>
         <thead>
           <tr>
             <th scope="col">Week</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col">
-                {s.name}
+            {table.columns.map((c) => (
+              <th key={c.id} scope="col">
+                {c.name}
+                {c.marks && <sup className="data-table__mark">{c.marks}</sup>}
+                {c.sub && <span className="data-table__sub">{c.sub}</span>}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.x}>
-              <th scope="row">{align === 'calendar' ? formatWeekDates(String(row.key)) : `Week ${row.key}`}</th>
-              {series.map((s) => {
-                const value = row.values[s.id];
-                const point = row.points[s.id];
-                return (
-                  <td key={s.id}>
-                    {value === null || value === undefined ? (
-                      ''
-                    ) : (
-                      <>
-                        <span className="data-table__figure">{metric === 'rank' ? `#${value}` : formatInt(value)}</span>
-                        {point && align !== 'calendar' && <span className="data-table__date">{formatWeekDates(point.week.week)}</span>}
-                      </>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+          {table.rows.map((row) => (
+            <Row key={row.key} row={row} />
           ))}
         </tbody>
+        <tfoot>
+          <Row row={table.totals} />
+        </tfoot>
       </table>
     </div>
+  );
+}
+
+function Row({ row }: { row: TableRow }) {
+  return (
+    <tr>
+      <th scope="row">{row.label}</th>
+      {row.cells.map((cell, i) => (
+        <td key={i}>
+          {cell.text ? (
+            <>
+              <span className="data-table__figure">
+                {cell.text}
+                {cell.marks && <sup className="data-table__mark">{cell.marks}</sup>}
+              </span>
+              {cell.date && <span className="data-table__date">{cell.date}</span>}
+            </>
+          ) : cell.empty?.startsWith('On the list') ? (
+            <>
+              <span className="data-table__outside" aria-hidden="true">
+                outside
+              </span>
+              <span className="visually-hidden">{cell.empty}</span>
+            </>
+          ) : (
+            <span className="visually-hidden">{cell.empty}</span>
+          )}
+        </td>
+      ))}
+    </tr>
   );
 }

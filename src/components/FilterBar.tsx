@@ -12,7 +12,7 @@ function FilterBarView({ titles, catalog, styles }: { titles: readonly Title[]; 
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       <TitlePicker titles={titles} styles={styles} />
-      <WeekRange catalog={catalog} />
+      <WeekRange catalog={catalog} titles={titles} />
       <MetricControl />
       <AlignControl />
       <div className="filters__pair">

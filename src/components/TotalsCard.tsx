@@ -1,18 +1,37 @@
 import type { SeriesStyle } from '../charts/seriesStyle';
+import { weekNumberOf } from '../domain/comparison/place';
+import type { TitleTotals } from '../domain/comparison/types';
 import { formatWeekDates } from '../domain/dates';
-import { formatInt, formatPercent } from '../domain/format';
-import { weekNumberOf } from '../domain/series';
-import type { TitleTotals } from '../domain/totals';
-import type { Align } from '../domain/view';
+import { formatInt, formatPercent, formatWeekSpan } from '../domain/format';
+import type { Align, Metric, WeekRange } from '../domain/view';
 import { Swatch } from './Swatch';
 
-export function TotalsCard({ totals: t, align, style }: { totals: TitleTotals; align: Align; style: SeriesStyle | undefined }) {
+interface TotalsCardProps {
+  totals: TitleTotals;
+  align: Align;
+  metric: Metric;
+  weeks: WeekRange;
+  style: SeriesStyle | undefined;
+}
+
+export function TotalsCard({ totals: t, align, metric, weeks, style }: TotalsCardProps) {
+  const heading = (
+    <h3 id={`card-${t.id}`} className="card__title">
+      {style && <Swatch style={style} />}
+      {t.name}
+    </h3>
+  );
+  if (t.weeksOnList === 0) {
+    return (
+      <li className="card card--empty" aria-labelledby={`card-${t.id}`}>
+        {heading}
+        <p className="card__empty">Not on the list in {formatWeekSpan(weeks)}</p>
+      </li>
+    );
+  }
   return (
     <li className="card" aria-labelledby={`card-${t.id}`}>
-      <h3 id={`card-${t.id}`} className="card__title">
-        {style && <Swatch style={style} />}
-        {t.name}
-      </h3>
+      {heading}
       <p className="card__total">
         <span className="card__figure" data-testid={`total-${t.id}`}>
           {formatInt(t.total)}
@@ -25,10 +44,22 @@ export function TotalsCard({ totals: t, align, style }: { totals: TitleTotals; a
         </p>
       )}
       <dl className="card__facts">
-        <div>
-          <dt>Average per week</dt>
-          <dd>{t.average === null ? '—' : formatInt(Math.round(t.average))}</dd>
-        </div>
+        {metric === 'rank' && t.best ? (
+          <div>
+            <dt>Best rank</dt>
+            <dd>
+              #{t.best.week.rank}
+              <span className="card__sub">
+                first in week {weekNumberOf(t.best, align)}, {formatWeekDates(t.best.week.week)}
+              </span>
+            </dd>
+          </div>
+        ) : (
+          <div>
+            <dt>Average per week</dt>
+            <dd>{t.average === null ? '—' : formatInt(Math.round(t.average))}</dd>
+          </div>
+        )}
         <div>
           <dt>Peak week</dt>
           <dd>
@@ -45,7 +76,7 @@ export function TotalsCard({ totals: t, align, style }: { totals: TitleTotals; a
           </dd>
         </div>
         <div>
-          <dt>Weeks at #1</dt>
+          <dt>Weeks at #1 in {t.category}</dt>
           <dd>{t.weeksAtNo1}</dd>
         </div>
         <div>
@@ -53,9 +84,13 @@ export function TotalsCard({ totals: t, align, style }: { totals: TitleTotals; a
           <dd>{t.weeksOnList}</dd>
         </div>
       </dl>
-      <p className="card__ratio">
-        {t.isLeader ? 'Leads this comparison' : t.shareOfLeader === null ? 'No hours in range' : `${formatPercent(t.shareOfLeader)} of ${t.leaderName}`}
-      </p>
+      {t.isLeader ? (
+        <p className="card__ratio">Leads this comparison</p>
+      ) : t.shareOfLeader !== null ? (
+        <p className="card__ratio">
+          {formatPercent(t.shareOfLeader)} of {t.leaderName}
+        </p>
+      ) : null}
     </li>
   );
 }

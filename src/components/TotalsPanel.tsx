@@ -1,24 +1,23 @@
 import type { SeriesStyle } from '../charts/seriesStyle';
-import type { Dataset } from '../domain/types';
-import { useTotals } from '../state/useComparison';
-import { useAlign, useWeeks } from '../state/hooks';
+import type { Comparison } from '../domain/comparison/types';
 import { TotalsCard } from './TotalsCard';
 
-export function TotalsPanel({ dataset, styles }: { dataset: Dataset; styles: ReadonlyMap<string, SeriesStyle> }) {
-  const totals = useTotals(dataset);
-  const [from, to] = useWeeks();
-  const align = useAlign();
+interface TotalsPanelProps {
+  comparison: Comparison;
+  styles: ReadonlyMap<string, SeriesStyle>;
+  stale: boolean;
+}
+
+export function TotalsPanel({ comparison: c, styles, stale }: TotalsPanelProps) {
   return (
-    <section className="totals" aria-labelledby="totals-heading">
+    <section className="totals" aria-labelledby="totals-heading" aria-busy={stale || undefined} data-stale={stale || undefined}>
       <h2 id="totals-heading" className="section-title">
         Totals
       </h2>
-      <p className="section-dek">
-        Hours viewed in weeks {from}–{to} {align === 'premiere' ? 'since premiere' : 'in the Top 10'}, as Netflix reports them.
-      </p>
+      <p className="section-dek">{c.totalsSentence}</p>
       <ul className="totals__grid">
-        {totals.map((t) => (
-          <TotalsCard key={t.id} totals={t} align={align} style={styles.get(t.id)} />
+        {c.totals.map((t) => (
+          <TotalsCard key={t.id} totals={t} align={c.view.align} metric={c.view.metric} weeks={c.view.weeks} style={styles.get(t.id)} />
         ))}
       </ul>
     </section>

@@ -1,3 +1,4 @@
+import { logRefusalFor } from '../domain/comparison/scale';
 import { ALIGN_LABELS, METRIC_LABELS, type Align, type ChartKind, type Metric, type Scale } from '../domain/view';
 import { useActions, useAlign, useChartKind, useMetric, useScale } from '../state/hooks';
 import { RadioGroup, type RadioOption } from './RadioGroup';
@@ -30,11 +31,12 @@ export function ChartKindControl() {
 export function ScaleControl() {
   const scale = useScale();
   const metric = useMetric();
+  const chart = useChartKind();
   const { scaleChosen } = useActions();
-  const rank = metric === 'rank';
+  const refusal = logRefusalFor(metric, chart);
   const options: RadioOption<Scale>[] = [
     { value: 'linear', label: 'Linear' },
-    { value: 'log', label: 'Log', disabled: rank },
+    { value: 'log', label: 'Log', disabled: refusal !== null },
   ];
-  return <RadioGroup name="Scale" options={options} value={rank ? 'linear' : scale} onChange={scaleChosen} hint={rank ? 'Log scale does not apply to ranks.' : undefined} />;
+  return <RadioGroup name="Scale" options={options} value={refusal ? 'linear' : scale} onChange={scaleChosen} hint={refusal ?? undefined} />;
 }

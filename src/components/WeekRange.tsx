@@ -1,16 +1,22 @@
-import { useId } from 'react';
-import { useActions, useAlign, useWeeks } from '../state/hooks';
+import { useId, useMemo } from 'react';
+import { useActions, useAlign, useTitles, useWeeks } from '../state/hooks';
+import { longestRun } from '../domain/comparison/place';
+import type { Title } from '../domain/types';
 import type { Catalog } from '../domain/view';
 
 const UNITS = { top10: 'week in the Top 10', premiere: 'week since premiere', calendar: 'week in the Top 10' } as const;
 
 /** Two sliders; moving one past the other pushes it along rather than inverting the range. */
-export function WeekRange({ catalog }: { catalog: Catalog }) {
+export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: readonly Title[] }) {
   const [from, to] = useWeeks();
   const align = useAlign();
+  const selected = useTitles();
   const { weekRangeChanged } = useActions();
   const id = useId();
-  const max = catalog.maxWeek[align];
+  // The sliders reach as far as the longest run among the ticked titles (a link may still ask
+  // for more: the catalog-wide clamp is the URL's, and the thumb then sits at the range's end).
+  const longest = useMemo(() => (titles ? longestRun(titles, selected, align) : catalog.maxWeek[align]), [titles, selected, align, catalog]);
+  const max = Math.min(catalog.maxWeek[align], Math.max(longest, to));
   return (
     <fieldset className="control">
       <legend className="control__label">Weeks</legend>

@@ -6,7 +6,8 @@
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// formatRange writes "Sep 13 – 19, 2021" and drops the repeated month or year itself.
+const WEEK_DATES = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
 export function isIsoDate(value: string): boolean {
@@ -16,18 +17,9 @@ export function isIsoDate(value: string): boolean {
   return toIso(ms) === value;
 }
 
-// Week dates repeat across every render of the chart, totals and table: parse each string once.
-const msCache = new Map<string, number>();
-
 function toMs(iso: string): number {
-  const cached = msCache.get(iso);
-  if (cached !== undefined) return cached;
   if (!isIsoDate(iso)) throw new RangeError(`Not a date (YYYY-MM-DD): "${iso}"`);
-  const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  // Bounded: a long session with imported files still holds only a few thousand distinct weeks.
-  if (msCache.size > 20_000) msCache.clear();
-  msCache.set(iso, ms);
-  return ms;
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 function toIso(ms: number): string {
@@ -70,13 +62,8 @@ export function premiereWeekIndex(premiereIso: string, weekEndingIso: string): n
   return weeksBetween(weekEndingOf(premiereIso), weekEndingOf(weekEndingIso)) + 1;
 }
 
-/** "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022". */
+/** "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022" (ICU puts thin spaces round the dash). */
 export function formatWeekDates(weekEndingIso: string): string {
-  const end = new Date(toMs(weekEndingIso));
-  const start = new Date(end.getTime() - 6 * DAY_MS);
-  const [sy, sm, sd] = [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()];
-  const [ey, em, ed] = [end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()];
-  if (sy !== ey) return `${MONTHS[sm]} ${sd}, ${sy} – ${MONTHS[em]} ${ed}, ${ey}`;
-  if (sm !== em) return `${MONTHS[sm]} ${sd} – ${MONTHS[em]} ${ed}, ${ey}`;
-  return `${MONTHS[sm]} ${sd} – ${ed}, ${ey}`;
+  const end = toMs(weekEndingIso);
+  return WEEK_DATES.formatRange(new Date(end - 6 * DAY_MS), new Date(end));
 }

@@ -1,50 +1,34 @@
-import { useMemo } from 'react';
-import { buildChartRows } from '../domain/chartRows';
-import { buildAllSeries, type TitleSeries } from '../domain/series';
-import { buildTotals } from '../domain/totals';
+import { useDeferredValue, useMemo } from 'react';
+import { buildComparison } from '../domain/comparison/buildComparison';
+import type { Comparison, ComparisonView } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
-import type { Align, WeekRange } from '../domain/view';
-import { useAlign, useMetric, useTitles, useWeeks } from './hooks';
+import { useAlign, useChartKind, useMetric, useScale, useTitles, useViewMode, useWeeks } from './hooks';
 
-interface SeriesKey {
-  dataset: Dataset;
-  titles: readonly string[];
-  weeks: WeekRange;
-  align: Align;
-}
-
-// The chart, the table, the caveats and the totals all read the same series: build it once per
-// change, not once per component. Store values are replaced, never mutated, so identity is enough.
-let last: { key: SeriesKey; value: TitleSeries[] } | null = null;
-
-function seriesFor(key: SeriesKey): TitleSeries[] {
-  if (last && last.key.dataset === key.dataset && last.key.titles === key.titles && last.key.weeks === key.weeks && last.key.align === key.align) {
-    return last.value;
-  }
-  const value = buildAllSeries(key.dataset, key);
-  last = { key, value };
-  return value;
-}
-
-/** Series for the selected titles and weeks: derived during render, never stored. */
-export function useSeries(dataset: Dataset): TitleSeries[] {
+/** The view as the store holds it now: a new object only when a field changes. */
+export function useComparisonView(): ComparisonView {
   const titles = useTitles();
   const weeks = useWeeks();
-  const align = useAlign();
-  return seriesFor({ dataset, titles, weeks, align });
-}
-
-export function useTotals(dataset: Dataset) {
-  const series = useSeries(dataset);
-  const align = useAlign();
-  const weeks = useWeeks();
-  return useMemo(() => buildTotals(series, align, weeks), [series, align, weeks]);
-}
-
-export function useChartRows(dataset: Dataset) {
-  const series = useSeries(dataset);
   const metric = useMetric();
   const align = useAlign();
-  const weeks = useWeeks();
-  return useMemo(() => buildChartRows(series, metric, align, weeks), [series, metric, align, weeks]);
+  const chart = useChartKind();
+  const scale = useScale();
+  const view = useViewMode();
+  return useMemo(() => ({ titles, weeks, metric, align, chart, scale, view }), [titles, weeks, metric, align, chart, scale, view]);
+}
+
+export interface ComparisonState {
+  comparison: Comparison;
+  /** True while the panels still show the previous view and React works on the new one. */
+  stale: boolean;
+}
+
+/**
+ * Everything the reader sees, computed once per view. The panels follow a deferred copy of
+ * the view, so a control paints its new state in the next frame and the chart catches up.
+ */
+export function useComparison(dataset: Dataset): ComparisonState {
+  const current = useComparisonView();
+  const deferred = useDeferredValue(current);
+  const comparison = useMemo(() => buildComparison(dataset, deferred), [dataset, deferred]);
+  return { comparison, stale: deferred !== current };
 }

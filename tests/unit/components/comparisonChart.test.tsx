@@ -1,34 +1,17 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ComparisonChart, type ChartSeries } from '../../../src/charts/ComparisonChart';
+import type { ChartSeries } from '../../../src/charts/ComparisonChart';
+import InteractiveChart from '../../../src/charts/InteractiveChart';
 import { seriesStyle } from '../../../src/charts/seriesStyle';
-import { buildChartRows } from '../../../src/domain/chartRows';
-import { buildAllSeries } from '../../../src/domain/series';
-import type { Metric, Scale } from '../../../src/domain/view';
-import { AOUAD, BP, SG, loadSeed } from '../../seed';
+import type { ComparisonView } from '../../../src/domain/comparison/types';
+import { compare } from '../../comparison';
 
-const dataset = loadSeed();
-const view = { titles: [SG, AOUAD, BP], weeks: [1, 8] as const, align: 'top10' as const };
-const titleSeries = buildAllSeries(dataset, view);
-const series: ChartSeries[] = titleSeries.map((s, i) => ({ id: s.title.id, name: s.title.name, style: seriesStyle(i) }));
-
-function drawChart(metric: Metric, scale: Scale = 'linear', kind: 'line' | 'bar' = 'line') {
-  render(
-    <ComparisonChart
-      rows={buildChartRows(titleSeries, metric, 'top10', view.weeks)}
-      series={series}
-      metric={metric}
-      align="top10"
-      kind={kind}
-      scale={scale}
-      markers={[]}
-      title="Chart"
-      description="test"
-      width={800}
-      height={400}
-    />,
-  );
-  return screen.getByRole('application', { name: 'Chart' });
+function drawChart(view: Partial<ComparisonView> = {}) {
+  const comparison = compare(view);
+  const series: ChartSeries[] = comparison.series.map((s, i) => ({ id: s.id, name: s.name, style: seriesStyle(i) }));
+  render(<InteractiveChart comparison={comparison} series={series} width={800} height={400} />);
+  return screen.getByRole('application', { name: /^Chart\./ });
 }
 
 /**
@@ -42,27 +25,54 @@ function yTicks(chart: HTMLElement): string[] {
 }
 
 describe('ComparisonChart', () => {
-  it('draws ranks with #1 at the top and #10 at the bottom', async () => {
-    const chart = drawChart('rank');
-    await waitFor(() => expect(yTicks(chart)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']));
+  it('draws ranks with #1 at the top and #10 at the bottom, under an axis title naming the list', async () => {
+    const chart = drawChart({ metric: 'rank' });
+    await waitFor(() => expect(yTicks(chart)).toEqual(['#1', '#2', '#3', '#4', '#5', '#6', '#7', '#8', '#9', '#10']));
+    expect(within(chart).getByText('Rank in TV (Non-English)')).toBeInTheDocument();
   });
 
-  it('draws hours with the largest tick at the top', async () => {
-    const chart = drawChart('hours');
-    await waitFor(() => expect(yTicks(chart)[0]).toBe('600M'));
-    expect(yTicks(chart).at(-1)).toBe('0');
+  it('draws hours on nice ticks with exact labels and the unit as axis title', async () => {
+    const chart = drawChart();
+    await waitFor(() => expect(yTicks(chart)).toEqual(['600M', '400M', '200M', '0']));
+    expect(within(chart).getByText('Hours viewed')).toBeInTheDocument();
   });
 
   it('draws one line per title', async () => {
-    const chart = drawChart('hours');
+    const chart = drawChart();
     await waitFor(() => expect(chart.querySelectorAll('.recharts-line')).toHaveLength(3));
+  });
+
+  it('draws one line per run when a title left the list and came back', async () => {
+    const long = drawChart({ weeks: [1, 32] });
+    // Squid Game's 5 runs, All of Us Are Dead's and Business Proposal's 1 each.
+    await waitFor(() => expect(long.querySelectorAll('.recharts-line')).toHaveLength(7));
+  });
+
+  it('marks every re-entry with a rule, labelled where there is room', async () => {
+    const chart = drawChart({ weeks: [1, 32] });
+    await waitFor(() => expect(chart.querySelectorAll('.chart__reentry')).toHaveLength(4));
+    expect(within(chart).getAllByText('Squid Game re-enters')).toHaveLength(2);
+  });
+
+  it('draws hollow markers for the weeks with a caveat and filled ones elsewhere', async () => {
+    const chart = drawChart();
+    // Week 1 of Squid Game and of All of Us Are Dead holds 3 days; Business Proposal entered late.
+    await waitFor(() => expect(chart.querySelectorAll('.recharts-line-dots [fill="var(--surface)"]')).toHaveLength(3));
+    const filled = [...chart.querySelectorAll('.recharts-line-dots [fill]')].filter((m) => m.getAttribute('fill')!.startsWith('var(--series-'));
+    expect(filled).toHaveLength(21);
+  });
+
+  it('nudges tied ranks apart so every series shows', async () => {
+    const chart = drawChart({ metric: 'rank' });
+    await waitFor(() => expect(chart.querySelectorAll('.recharts-line')).toHaveLength(3));
+    const offsets = [...chart.querySelectorAll('.recharts-line')].map((l) => [...l.classList].find((c) => c.startsWith('chart__dodge--')));
+    expect(new Set(offsets).size).toBe(3);
   });
 });
 
 describe('ComparisonChart as bars', () => {
   it('gives a #1 week the tallest rank bar, not an empty one', async () => {
-    const chart = drawChart('rank', 'linear', 'bar');
-    // 3 titles x 8 weeks, every one on the list.
+    const chart = drawChart({ metric: 'rank', chart: 'bar' });
     await waitFor(() => expect(chart.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(24));
     // Bars are drawn title by title; week 1: Squid Game #1, All of Us Are Dead #1, Business Proposal #6.
     const heights = [...chart.querySelectorAll('.recharts-bar-rectangle path')].map((p) => Number(p.getAttribute('height')));
@@ -71,5 +81,32 @@ describe('ComparisonChart as bars', () => {
     expect(sgWeek1).toBe(aouadWeek1);
     // Ranks 1 and 6 above a floor at 10.5: heights in the ratio 9.5 : 4.5.
     expect(bpWeek1 / sgWeek1).toBeCloseTo(4.5 / 9.5, 2);
+  });
+});
+
+describe('the chart without a mouse', () => {
+  it('steps with the arrow keys, jumps with Home and End, and reads every series out', async () => {
+    const user = userEvent.setup();
+    const chart = drawChart();
+    chart.focus();
+    await user.keyboard('{ArrowRight}');
+    const live = within(chart).getByText(/^Week 1 in the Top 10\./);
+    expect(live).toHaveTextContent('Squid Game: Season 1: Sep 13 – 19, 2021, 63,190,000 hours · #1 in TV (Non-English)');
+    expect(live).toHaveTextContent('Business Proposal: Limited Series: Mar 7 – 13, 2022, 15,900,000 hours · #6 in TV (Non-English)');
+    await user.keyboard('{End}');
+    expect(within(chart).getByText(/^Week 8 in the Top 10\./)).toHaveTextContent('65,000,000 hours');
+    await user.keyboard('{Home}');
+    expect(within(chart).getAllByText('Week 1 in the Top 10').length).toBeGreaterThan(0);
+  });
+
+  // jsdom has no layout, so recharts cannot turn a tap's position into a week: the e2e suite taps.
+  it('shows the week’s card from the keyboard, and puts it away on a tap outside', async () => {
+    const user = userEvent.setup();
+    const chart = drawChart({ align: 'calendar' });
+    chart.focus();
+    await user.keyboard('{End}');
+    expect(within(chart).getByText('Week of Apr 25 – May 1, 2022')).toBeInTheDocument();
+    await user.click(document.body);
+    expect(within(chart).queryByText(/^Week of/)).not.toBeInTheDocument();
   });
 });

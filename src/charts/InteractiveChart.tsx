@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { announce, rowDetails } from '../domain/comparison/details';
+import type { ChartRow, Comparison } from '../domain/comparison/types';
+import { DetailsCard } from './ChartTooltip';
+import { ComparisonChart, type ChartSeries } from './ComparisonChart';
+
+export const CHART_LABEL = 'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.';
+
+interface InteractiveChartProps {
+  comparison: Comparison;
+  series: readonly ChartSeries[];
+  width?: number;
+  height?: number;
+}
+
+/**
+ * The chart plus the ways to read it without a mouse: arrow keys, Home and End step through
+ * the weeks, a tap shows what hover shows, and every step is read out by a polite live region.
+ */
+export default function InteractiveChart({ comparison: c, series, width, height }: InteractiveChartProps) {
+  const [active, setActive] = useState<number | null>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const { metric, align, weeks } = c.view;
+  const detailsOf = useCallback((row: ChartRow) => rowDetails(row, c.series, metric, align, weeks), [c.series, metric, align, weeks]);
+  const index = active !== null && active < c.rows.length ? active : null;
+  const details = useMemo(() => (index === null ? null : detailsOf(c.rows[index]!)), [index, detailsOf, c.rows]);
+
+  // A tap anywhere outside the chart puts the card away.
+  useEffect(() => {
+    if (index === null) return;
+    const away = (e: PointerEvent) => {
+      if (!frame.current?.contains(e.target as Node)) setActive(null);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [index]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const last = c.rows.length - 1;
+    const next: Record<string, () => number | null> = {
+      ArrowRight: () => Math.min(last, (index ?? -1) + 1),
+      ArrowLeft: () => Math.max(0, (index ?? last + 1) - 1),
+      Home: () => 0,
+      End: () => last,
+      Escape: () => null,
+    };
+    const step = next[e.key];
+    if (!step || last < 0) return;
+    e.preventDefault();
+    setActive(step());
+  };
+
+  return (
+    <div
+      ref={frame}
+      className="chart"
+      role="application"
+      aria-label={CHART_LABEL}
+      aria-describedby="chart-summary"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(null);
+      }}
+    >
+      <p className="chart__axis-title">{c.yAxis.title}</p>
+      <div className="chart__plot">
+        <ComparisonChart
+          rows={c.rows}
+          segments={c.segments}
+          series={series}
+          metric={metric}
+          kind={c.view.chart}
+          scale={c.scale}
+          xAxis={c.xAxis}
+          yAxis={c.yAxis}
+          markers={c.markers}
+          detailsOf={detailsOf}
+          activeIndex={index}
+          onPick={setActive}
+          title={c.heading}
+          description={c.summary}
+          width={width}
+          height={height}
+        />
+        {details && <DetailsCard details={details} series={series} className="tooltip chart__card" />}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {details ? announce(details) : ''}
+      </p>
+    </div>
+  );
+}
