@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
+// Whole-app renders with the chart take seconds when other work shares the machine's two cores.
+vi.setConfig({ testTimeout: 20_000 });
 
 const totalsOf = () =>
   within(screen.getByRole('region', { name: 'Totals' }))

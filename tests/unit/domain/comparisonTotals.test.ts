@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../../src/domain/format';
+import type { Title } from '../../../src/domain/types';
 import type { Align, WeekRange } from '../../../src/domain/view';
-import { AOUAD, BP, SG, compare } from '../../comparison';
+import { AOUAD, BP, SG, compare, seed, withTitles } from '../../comparison';
 
 describe('totals', () => {
   // Hand-summed from all-weeks-global.tsv; 1..8 and the AOUAD 11-week figure are in data.md.
@@ -74,5 +75,31 @@ describe('empty range and the sliders’ reach', () => {
     [[SG], 'premiere', 200],
   ])('%j under %s reach week %i', (titles, align, max) => {
     expect(compare({ titles, align }).weekMax).toBe(max);
+  });
+});
+
+describe('ties', () => {
+  // The same rows under a second id: a dead heat on every figure.
+  const aouad = seed.titles.find((t) => t.id === AOUAD)!;
+  const twin: Title = { ...aouad, id: 'twin', name: 'Twin of All of Us Are Dead' };
+
+  it.each<[string[], string]>([
+    [[AOUAD, 'twin'], 'All of Us Are Dead: Season 1'],
+    [['twin', AOUAD], 'Twin of All of Us Are Dead'],
+  ])('a tie on total hours goes to the first title in legend order (%j)', (titles, leader) => {
+    const totals = compare({ titles }, withTitles(twin)).totals;
+    expect(totals.filter((t) => t.isLeader).map((t) => t.name)).toEqual([leader]);
+  });
+
+  it('a tie on weeks at #1 names both titles', () => {
+    const { summary } = compare({ titles: ['twin', AOUAD], metric: 'rank' }, withTitles(twin));
+    expect(summary).toContain('Most weeks at #1: Twin of All of Us Are Dead and All of Us Are Dead: Season 1 (5 each).');
+  });
+
+  it('a peak reached twice is the first week that reached it', () => {
+    // Its 3rd week given the 2nd week's 236,230,000 hours.
+    const weeks = aouad.weeks.map((w, i) => (i === 2 ? { ...w, hours: 236_230_000 } : w));
+    const [t] = compare({ titles: ['twin'] }, withTitles({ ...twin, weeks })).totals;
+    expect(t!.peak!.listWeek).toBe(2);
   });
 });
