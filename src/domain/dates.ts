@@ -62,8 +62,12 @@ export function premiereWeekIndex(premiereIso: string, weekEndingIso: string): n
   return weeksBetween(weekEndingOf(premiereIso), weekEndingOf(weekEndingIso)) + 1;
 }
 
-/** "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022" (ICU puts thin spaces round the dash). */
+/**
+ * "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022". Node's ICU sets the
+ * dash between thin spaces, Chromium's between plain ones: plain spaces everywhere, so the
+ * prerendered page and the browser write the same text and hydration finds no mismatch.
+ */
 export function formatWeekDates(weekEndingIso: string): string {
   const end = toMs(weekEndingIso);
-  return WEEK_DATES.formatRange(new Date(end - 6 * DAY_MS), new Date(end));
+  return WEEK_DATES.formatRange(new Date(end - 6 * DAY_MS), new Date(end)).replace(/[\u2009\u202f]/g, ' ');
 }

@@ -58,7 +58,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
     'Copy link',
     'Auto',
     'Chart',
-    'Chart. Left and right arrow keys step through the weeks.',
+    'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.',
     'See every figure in a table',
   ]);
   for (const f of seen) {

@@ -46,14 +46,14 @@ describe('caveats: what must appear and what must not', () => {
   it('flags every week from the first re-entry on, with the gap where there is one', () => {
     const c = compare({ titles: [SG], weeks: [19, 32] });
     expect(notesAt(c, SG, 19)).toEqual([]);
-    expect(notesAt(c, SG, 20).map((n) => n.text)).toEqual(['Re-entry after 20 weeks off the list (last seen Jan 17\u2009–\u200923, 2022)']);
+    expect(notesAt(c, SG, 20).map((n) => n.text)).toEqual(['Re-entry after 20 weeks off the list (last seen Jan 17 – 23, 2022)']);
     expect(notesAt(c, SG, 22).map((n) => n.text)).toEqual(['Part of a later re-entry, not the original run']);
   });
 
   it('treats a one-week absence as a re-entry (rows 14 days apart)', () => {
     const c = compare({ titles: [EX_MAS], weeks: [1, 4] }, withTitles(exMas));
     expect(notesAt(c, EX_MAS, 3)).toEqual([]);
-    expect(notesAt(c, EX_MAS, 4).map((n) => n.text)).toEqual(['Re-entry after 1 week off the list (last seen Nov 24\u2009–\u200930, 2025)']);
+    expect(notesAt(c, EX_MAS, 4).map((n) => n.text)).toEqual(['Re-entry after 1 week off the list (last seen Nov 24 – 30, 2025)']);
   });
 
   it('gives each caveat its own footnote mark, and the same mark to the figures it concerns', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison, ComparisonView } from '../../../src/domain/comparison/types';
 import { AOUAD, BP, SG, compare } from '../../comparison';
 
-const rowOf = (c: Comparison, label: string) => c.table.rows.find((r) => r.label.replaceAll('\u2009', ' ') === label)!;
+const rowOf = (c: Comparison, label: string) => c.table.rows.find((r) => r.label === label)!;
 const texts = (c: Comparison, label: string) => rowOf(c, label).cells.map((cell) => cell.text);
 
 describe('table', () => {
