@@ -76,8 +76,9 @@ test('at 320 px every chart label stays inside the frame, the re-entry label too
   for (const text of await surface.locator('text').all()) {
     const box = await text.boundingBox();
     if (!box) continue;
-    expect(box.x, await text.textContent()).toBeGreaterThanOrEqual(frame.x - 0.5);
-    expect(box.x + box.width, await text.textContent()).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+    const label = (await text.textContent()) ?? '';
+    expect(box.x, label).toBeGreaterThanOrEqual(frame.x - 0.5);
+    expect(box.x + box.width, label).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
   }
   expect(errors).toEqual([]);
 });
