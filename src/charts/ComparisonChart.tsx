@@ -85,6 +85,7 @@ function ComparisonChartInner(props: ComparisonChartProps) {
         ticks={yAxis.ticks as number[]}
         scale={scale}
         allowDataOverflow
+        interval={0}
         tickFormatter={(v: number) => yLabels.get(v) ?? String(v)}
         tick={AXIS_TICK}
         width={isRank ? 40 : 52}
@@ -98,7 +99,11 @@ function ComparisonChartInner(props: ComparisonChartProps) {
           stroke="var(--muted)"
           strokeDasharray="3 3"
           className="chart__reentry"
-          label={m.labelled ? { ...MARKER_LABEL, value: m.label, position: rows.findIndex((r) => r.key === m.x) > half ? 'insideTopRight' : 'insideTopLeft' } : undefined}
+          label={
+            m.labelled
+              ? { ...MARKER_LABEL, value: m.label, className: m.first ? undefined : 'chart__label--extra', position: rows.findIndex((r) => r.key === m.x) > half ? 'insideTopRight' : 'insideTopLeft' }
+              : undefined
+          }
         />
       ))}
       {picked && <ReferenceLine x={picked.key} stroke="var(--ink)" strokeWidth={1} className="chart__cursor" />}

@@ -81,10 +81,10 @@ export function reentryMarkers(series: readonly ComparisonSeries[], align: Align
     return reentryStarts(s.title)
       .map((i) => i + 1)
       .filter((week) => inView.has(week))
-      .map((x) => {
+      .map((x, i) => {
         const labelled = x - lastLabelled >= Math.max(2, rowCount / 4);
         if (labelled) lastLabelled = x;
-        return { x, titleId: s.id, label: `${s.shortName} re-enters`, labelled };
+        return { x, titleId: s.id, label: `${s.shortName} re-enters`, labelled, first: i === 0 };
       });
   });
 }

@@ -78,6 +78,8 @@ export interface ChartMarker {
   label: string;
   /** Whether the rule carries its label (the first per title, and those well apart). */
   labelled: boolean;
+  /** The title's first re-entry in view: on a narrow screen only this one keeps its label. */
+  first: boolean;
 }
 
 export interface Axis {
