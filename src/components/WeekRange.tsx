@@ -8,8 +8,19 @@ const UNITS = { top10: 'week in the Top 10', premiere: 'week since premiere', ca
 export function WeekRange({ catalog }: { catalog: Catalog }) {
   const [from, to] = useWeeks();
   const align = useAlign();
-  const { weekRangeChanged } = useActions();
+  const { weekRangeChanged, dragStarted, dragEnded } = useActions();
   const id = useId();
+  // A pointer drag is one history entry; the pointer may be released outside the slider.
+  const onPointerDown = () => {
+    dragStarted();
+    const end = () => {
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+      dragEnded();
+    };
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+  };
   const max = catalog.maxWeek[align];
   return (
     <fieldset className="control">
@@ -19,7 +30,7 @@ export function WeekRange({ catalog }: { catalog: Catalog }) {
           <label htmlFor={`${id}-from`} className="range__name">
             First week
           </label>
-          <input id={`${id}-from`} type="range" min={1} max={max} value={from} onChange={(e) => weekRangeChanged([Number(e.target.value), Math.max(Number(e.target.value), to)])} />
+          <input id={`${id}-from`} type="range" min={1} max={max} value={from} onPointerDown={onPointerDown} onChange={(e) => weekRangeChanged([Number(e.target.value), Math.max(Number(e.target.value), to)])} />
           <output htmlFor={`${id}-from`} className="range__value">
             {from}
           </output>
@@ -28,7 +39,7 @@ export function WeekRange({ catalog }: { catalog: Catalog }) {
           <label htmlFor={`${id}-to`} className="range__name">
             Last week
           </label>
-          <input id={`${id}-to`} type="range" min={1} max={max} value={to} onChange={(e) => weekRangeChanged([Math.min(from, Number(e.target.value)), Number(e.target.value)])} />
+          <input id={`${id}-to`} type="range" min={1} max={max} value={to} onPointerDown={onPointerDown} onChange={(e) => weekRangeChanged([Math.min(from, Number(e.target.value)), Number(e.target.value)])} />
           <output htmlFor={`${id}-to`} className="range__value">
             {to}
           </output>
