@@ -8,6 +8,12 @@ export function start(container: HTMLElement): void {
   const search = window.location.search;
   const app = <Root client={makeQueryClient()} search={search} />;
   const prerendered = container.firstElementChild !== null && document.getElementById(EMBED_ID) !== null;
-  if (prerendered && search === '') hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  const options = { onCaughtError };
+  if (prerendered && search === '') hydrateRoot(container, app, options);
+  else createRoot(container, options).render(app);
+}
+
+/** An error a boundary caught is shown on the page (LazyBoundary): a warning, not an error. */
+function onCaughtError(error: unknown): void {
+  console.warn('Shown on the page instead of the part that failed:', error);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import { reentryMarkers } from '../domain/caveats';
 import { chartHeading, chartSummary } from '../domain/summary';
@@ -11,10 +11,13 @@ import { Legend } from './Legend';
 import { SourceLine } from './SourceLine';
 import { ViewSwitch } from './ViewSwitch';
 import { useIsClient } from './useIsClient';
+import { ChartSkeleton } from './ChartSkeleton';
+import { LazyBoundary } from './LazyBoundary';
+import { retryableLazy } from './retryableLazy';
 
 // The chart (recharts) and the table load after the first paint: the page's text comes first.
-const ComparisonChart = lazy(() => import('../charts/ComparisonChart'));
-const DataTable = lazy(() => import('./DataTable'));
+const ComparisonChart = retryableLazy(() => import('../charts/ComparisonChart'));
+const DataTable = retryableLazy(() => import('./DataTable'));
 const CHART_TITLE = 'Chart. Left and right arrow keys step through the weeks.';
 
 export function ChartPanel({ dataset, series }: { dataset: Dataset; series: readonly ChartSeries[] }) {
@@ -40,17 +43,21 @@ export function ChartPanel({ dataset, series }: { dataset: Dataset; series: read
       <Legend series={series} />
       <Caveats series={titleSeries} kind={kind} />
       {view === 'table' ? (
-        <Suspense fallback={<div className="figure__placeholder">Loading table…</div>}>
-          <DataTable dataset={dataset} series={series} />
-        </Suspense>
+        <LazyBoundary what="table" reload={DataTable.reload}>
+          <Suspense fallback={<ChartSkeleton what="table" />}>
+            <DataTable dataset={dataset} series={series} />
+          </Suspense>
+        </LazyBoundary>
       ) : (
         <figure className="figure__chart" aria-describedby="chart-summary">
           {live ? (
-            <Suspense fallback={<div className="figure__placeholder" />}>
-              <ChartBody dataset={dataset} series={series} summary={summary} />
-            </Suspense>
+            <LazyBoundary what="chart" reload={ComparisonChart.reload}>
+              <Suspense fallback={<ChartSkeleton what="chart" />}>
+                <ChartBody dataset={dataset} series={series} summary={summary} />
+              </Suspense>
+            </LazyBoundary>
           ) : (
-            <div className="figure__placeholder" />
+            <ChartSkeleton what="chart" />
           )}
           <figcaption id="chart-summary" className="figure__summary">
             {summary}{' '}
