@@ -9,7 +9,7 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vite.config.ts', related: true },
+  vitest: { configFile: 'stryker.vitest.config.ts', related: true },
   mutate: ['src/domain/**/*.ts'],
   ignoreStatic: true,
   coverageAnalysis: 'perTest',

@@ -39,6 +39,7 @@ describe('a share link', () => {
   it('reports what it could not use, falls back per key, and renders nothing as HTML', async () => {
     const { user } = await renderApp({ url: '/?weeks=9..2&metric=%3Cscript%3Ealert(1)%3C/script%3E&bogus=1&titles=nope~squid-game-s1' });
     const notice = screen.getByRole('status', { name: 'Problems with this link' });
+    expect(notice).toHaveTextContent('Parts of this link could not be used as written; the rest of the view is as linked.');
     expect(notice).toHaveTextContent('weeks');
     expect(notice).toHaveTextContent('<script>');
     expect(notice).toHaveTextContent('bogus');
@@ -53,7 +54,7 @@ describe('a share link', () => {
     // The address is rewritten to what is shown; unknown keys are gone.
     expect(window.location.search).toBe('?titles=squid-game-s1&weeks=2..9');
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByText(/Parts of this link were ignored/)).toBeNull();
+    expect(screen.queryByText(/Parts of this link could not be used/)).toBeNull();
   });
 });
 
