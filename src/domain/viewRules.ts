@@ -30,7 +30,7 @@ export function logScaleRefusal(metric: Metric, chart: ChartKind): string | null
 
 /** The scale this view may use: log only where it applies, else linear. */
 export function applicableScale(metric: Metric, chart: ChartKind, scale: Scale): Scale {
-  return scale === 'log' && logScaleRefusal(metric, chart) !== null ? 'linear' : scale;
+  return logScaleRefusal(metric, chart) === null ? scale : 'linear';
 }
 
 /** Add or remove a title; the last selected one stays. New titles join the legend's end. */
