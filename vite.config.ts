@@ -1,13 +1,24 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * index.html's one inline script must run before the first paint, so it cannot wait for a file;
+ * the policy allows exactly its text by hash. Change the script and the hash follows.
+ */
+function inlineScriptHashes(): string[] {
+  const html = readFileSync(new URL('./index.html', import.meta.url), 'utf8');
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+}
 
 /**
  * The built app runs under a strict policy. Embeds are welcome anywhere, so frame-ancestors
  * is open; it only works as a header (browsers ignore it in a meta tag and say so), so the
  * meta copy, for hosts where headers are out of reach, leaves it out.
  */
-const POLICY = ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'"];
+const POLICY = ["default-src 'self'", ["script-src 'self'", ...inlineScriptHashes()].join(' '), "object-src 'none'", "base-uri 'none'"];
 export const CSP_HEADER = [...POLICY, 'frame-ancestors *'].join('; ');
 export const CSP_META = POLICY.join('; ');
 

@@ -3,7 +3,7 @@ import { decodeView, encodeView } from '../domain/url/codec';
 import type { Catalog } from '../domain/view';
 import { useViewStoreApi } from '../state/hooks';
 import { viewOf } from '../state/viewStore';
-import { isContinuousChange } from './urlBinding';
+import { historyWriter } from './urlBinding';
 
 /** Keeps the address bar and the store in step, both ways. */
 export function UrlSync({ catalog }: { catalog: Catalog }) {
@@ -20,11 +20,14 @@ export function UrlSync({ catalog }: { catalog: Catalog }) {
     if (window.location.search !== canonical) write(canonical, 'replace');
 
     let restoring = false;
+    const modeFor = historyWriter();
     const unsubscribe = store.subscribe((next, prev) => {
       if (restoring) return;
+      // A drag's end is a new gesture's start: the next drag gets its own entry.
+      if (!next.dragging && prev.dragging) modeFor(false);
       const search = encodeView(viewOf(next));
       if (search === encodeView(viewOf(prev))) return;
-      write(search, isContinuousChange(viewOf(prev), viewOf(next)) ? 'replace' : 'push');
+      write(search, modeFor(next.dragging));
     });
     const onPopState = () => {
       const { view, issues } = decodeView(window.location.search, catalog);

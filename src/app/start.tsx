@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EMBED_ID } from '../data/embeddedDataset';
 import { makeQueryClient } from './providers';
@@ -8,6 +9,16 @@ export function start(container: HTMLElement): void {
   const search = window.location.search;
   const app = <Root client={makeQueryClient()} search={search} />;
   const prerendered = container.firstElementChild !== null && document.getElementById(EMBED_ID) !== null;
-  if (prerendered && search === '') hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  const options = { onCaughtError };
+  // In a transition, React renders in slices of a few ms and yields between them, so start-up is
+  // many short tasks rather than one long one. The prerendered page is on screen meanwhile.
+  startTransition(() => {
+    if (prerendered && search === '') hydrateRoot(container, app, options);
+    else createRoot(container, options).render(app);
+  });
+}
+
+/** An error a boundary caught is shown on the page (LazyBoundary): a warning, not an error. */
+function onCaughtError(error: unknown): void {
+  console.warn('Shown on the page instead of the part that failed:', error);
 }

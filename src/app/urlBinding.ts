@@ -1,5 +1,5 @@
-import { decodeView, encodeView } from '../domain/url/codec';
-import type { Catalog, ViewState } from '../domain/view';
+import { decodeView } from '../domain/url/codec';
+import type { Catalog } from '../domain/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 
 /** The store for this page, started from the link the reader opened. */
@@ -8,10 +8,23 @@ export function initialStore(catalog: Catalog, search: string): ViewStore {
   return createViewStore(view, catalog, issues);
 }
 
+/** How a change of view reaches history: each change is its own entry, but a drag is one. */
+export type HistoryWrite = 'push' | 'replace';
+
 /**
- * Moving the week range is continuous: it replaces the entry instead of flooding history. True
- * when the weeks are all that changed, judged by the link, so a key added later counts too.
+ * Decides push or replace for each change of the link. A pointer drag of a slider pushes its
+ * first change and replaces the rest, so Back returns to the view before the drag; every other
+ * change (a click, a keyboard step) pushes.
  */
-export function isContinuousChange(prev: ViewState, next: ViewState): boolean {
-  return prev.weeks !== next.weeks && encodeView({ ...next, weeks: prev.weeks }) === encodeView(prev);
+export function historyWriter(): (dragging: boolean) => HistoryWrite {
+  let dragHasEntry = false;
+  return (dragging) => {
+    if (!dragging) {
+      dragHasEntry = false;
+      return 'push';
+    }
+    const mode = dragHasEntry ? 'replace' : 'push';
+    dragHasEntry = true;
+    return mode;
+  };
 }

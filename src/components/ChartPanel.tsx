@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
@@ -9,10 +9,13 @@ import { Legend } from './Legend';
 import { SourceLine } from './SourceLine';
 import { ViewSwitch } from './ViewSwitch';
 import { useIsClient } from './useIsClient';
+import { ChartSkeleton } from './ChartSkeleton';
+import { LazyBoundary } from './LazyBoundary';
+import { retryableLazy } from './retryableLazy';
 
 // The chart (recharts) and the table load after the first paint: the page's text comes first.
-const InteractiveChart = lazy(() => import('../charts/InteractiveChart'));
-const DataTable = lazy(() => import('./DataTable'));
+const InteractiveChart = retryableLazy(() => import('../charts/InteractiveChart'));
+const DataTable = retryableLazy(() => import('./DataTable'));
 
 interface ChartPanelProps {
   dataset: Dataset;
@@ -46,19 +49,23 @@ export function ChartPanel({ dataset, comparison: c, series, stale }: ChartPanel
       {c.empty ? (
         <EmptyRangeMessage empty={c.empty} />
       ) : c.view.view === 'table' ? (
-        <Suspense fallback={<div className="figure__placeholder">Loading table…</div>}>
-          <DataTable table={c.table} focusCaptionRef={focusTable} />
-        </Suspense>
+        <LazyBoundary what="table" reload={DataTable.reload}>
+          <Suspense fallback={<ChartSkeleton what="table" />}>
+            <DataTable table={c.table} focusCaptionRef={focusTable} />
+          </Suspense>
+        </LazyBoundary>
       ) : (
         <figure className="figure__chart" aria-describedby="chart-summary">
           {live ? (
-            <Suspense fallback={<div className="figure__placeholder" />}>
-              <div className="figure__canvas">
-                <InteractiveChart comparison={c} series={series} />
-              </div>
-            </Suspense>
+            <LazyBoundary what="chart" reload={InteractiveChart.reload}>
+              <Suspense fallback={<ChartSkeleton what="chart" />}>
+                <div className="figure__canvas">
+                  <InteractiveChart comparison={c} series={series} />
+                </div>
+              </Suspense>
+            </LazyBoundary>
           ) : (
-            <div className="figure__placeholder" />
+            <ChartSkeleton what="chart" />
           )}
           <figcaption id="chart-summary" className="figure__summary">
             {c.summary}{' '}

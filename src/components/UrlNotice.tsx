@@ -9,7 +9,7 @@ export function UrlNotice() {
       {issues.length > 0 && (
         <>
           <div>
-            <p className="notice__title">Parts of this link were ignored; the rest of the view is shown.</p>
+            <p className="notice__title">Parts of this link could not be used as written; the rest of the view is as linked.</p>
             <ul className="notice__list">
               {issues.map((issue, i) => (
                 <li key={i}>{issue.message}</li>

@@ -11,8 +11,19 @@ export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: read
   const [from, to] = useWeeks();
   const align = useAlign();
   const selected = useTitles();
-  const { weekRangeChanged } = useActions();
+  const { weekRangeChanged, dragStarted, dragEnded } = useActions();
   const id = useId();
+  // A pointer drag is one history entry; the pointer may be released outside the slider.
+  const onPointerDown = () => {
+    dragStarted();
+    const end = () => {
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+      dragEnded();
+    };
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+  };
   // The sliders reach as far as the longest run among the ticked titles (a link may still ask
   // for more: the catalog-wide clamp is the URL's, and the thumb then sits at the range's end).
   const longest = useMemo(() => (titles ? longestRun(titles, selected, align) : catalog.maxWeek[align]), [titles, selected, align, catalog]);
@@ -25,7 +36,7 @@ export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: read
           <label htmlFor={`${id}-from`} className="range__name">
             First week
           </label>
-          <input id={`${id}-from`} type="range" min={1} max={max} value={from} onChange={(e) => weekRangeChanged([Number(e.target.value), Math.max(Number(e.target.value), to)])} />
+          <input id={`${id}-from`} type="range" min={1} max={max} value={from} onPointerDown={onPointerDown} onChange={(e) => weekRangeChanged([Number(e.target.value), Math.max(Number(e.target.value), to)])} />
           <output htmlFor={`${id}-from`} className="range__value">
             {from}
           </output>
@@ -34,7 +45,7 @@ export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: read
           <label htmlFor={`${id}-to`} className="range__name">
             Last week
           </label>
-          <input id={`${id}-to`} type="range" min={1} max={max} value={to} onChange={(e) => weekRangeChanged([Math.min(from, Number(e.target.value)), Number(e.target.value)])} />
+          <input id={`${id}-to`} type="range" min={1} max={max} value={to} onPointerDown={onPointerDown} onChange={(e) => weekRangeChanged([Math.min(from, Number(e.target.value)), Number(e.target.value)])} />
           <output htmlFor={`${id}-to`} className="range__value">
             {to}
           </output>

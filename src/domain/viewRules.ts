@@ -1,4 +1,4 @@
-import { DEFAULT_TITLES, DEFAULT_VIEW, type Catalog, type Metric, type Scale, type ViewState, type WeekRange } from './view';
+import { DEFAULT_TITLES, DEFAULT_VIEW, type Catalog, type ChartKind, type Metric, type Scale, type ViewState, type WeekRange } from './view';
 
 /** The highest week a range may reach: a catalog from an empty or odd file still allows week 1. */
 export function weekLimit(maxWeek: number): number {
@@ -16,6 +16,21 @@ export function clampRange([from, to]: WeekRange, max: number): WeekRange {
 /** A log axis has no meaning for ranks 1..10, so Rank always draws linear. */
 export function effectiveScale(metric: Metric, scale: Scale): Scale {
   return metric === 'rank' ? 'linear' : scale;
+}
+
+/**
+ * Why a log axis cannot draw this view, or null when it can: a bar on a log axis has no true
+ * length, and ranks 1..10 have no log scale. One rule for the link, the store and the controls.
+ */
+export function logScaleRefusal(metric: Metric, chart: ChartKind): string | null {
+  if (metric === 'rank') return 'Rank has no log scale';
+  if (chart === 'bar') return 'a bar on a log axis has no true length';
+  return null;
+}
+
+/** The scale this view may use: log only where it applies, else linear. */
+export function applicableScale(metric: Metric, chart: ChartKind, scale: Scale): Scale {
+  return logScaleRefusal(metric, chart) === null ? scale : 'linear';
 }
 
 /** Add or remove a title; the last selected one stays. New titles join the legend's end. */

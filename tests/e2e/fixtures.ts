@@ -1,13 +1,23 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every e2e page comes from a context (axe needs one) and fails its test on an uncaught
- * exception or a console error.
+ * Every e2e page comes from a context (axe needs one), and every test fails on an uncaught
+ * exception or a console error, checked after the test by the auto fixture `consoleClean`. A test
+ * that provokes errors on purpose (a blocked chunk, a failing fetch) lists them in
+ * `expectedErrors`; any other error still fails it.
  */
-export const test = base.extend<{ page: Page; errors: string[] }>({
+export const test = base.extend<{ page: Page; errors: string[]; expectedErrors: RegExp[]; consoleClean: void }>({
+  expectedErrors: [[], { option: true }],
   errors: async ({}, use) => {
     await use([]);
   },
+  consoleClean: [
+    async ({ errors, expectedErrors }, use) => {
+      await use();
+      expect(errors.filter((e) => !expectedErrors.some((re) => re.test(e))), 'console errors and uncaught exceptions').toEqual([]);
+    },
+    { auto: true },
+  ],
   page: async ({ browser, errors }, use) => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -10,7 +10,11 @@ test('the default view’s heading and totals are in the HTML before any script 
   await context.close();
 });
 
-test('without the embedded copy the app fetches the data; a failed fetch offers a Retry that works', async ({ page }) => {
+test.describe('a data file that fails', () => {
+  // The browser reports the 503 in the console; that one is provoked on purpose.
+  test.use({ expectedErrors: [/Failed to load resource: the server responded with a status of 503/] });
+
+  test('without the embedded copy the app fetches the data; a failed fetch offers a Retry that works', async ({ page }) => {
   await page.route(/\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(/<script type="application\/json" id="top10-seed">[\s\S]*?<\/script>/, '');
@@ -24,6 +28,7 @@ test('without the embedded copy the app fetches the data; a failed fetch offers 
   await page.getByRole('button', { name: 'Retry' }).click();
   expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
   await expect(page.getByRole('radio', { name: 'Rank' })).toBeChecked();
+  });
 });
 
 test('a corrupt data file gets a clear message, not a blank page', async ({ page }) => {

@@ -11,7 +11,7 @@ import {
   type ViewState,
 } from '../view';
 import { capIssues, urlIssue, type UrlIssue } from './issues';
-import { defaultTitles, defaultWeeks } from '../viewRules';
+import { defaultTitles, defaultWeeks, logScaleRefusal } from '../viewRules';
 import {
   formatTitles,
   formatWeeks,
@@ -73,13 +73,25 @@ export function decodeView(search: string, catalog: Catalog, options: DecodeOpti
   const align = alignResult.kind === 'valid' ? alignResult.value : DEFAULT_VIEW.align;
   const maxWeek = catalog.maxWeek[align];
 
+  const titles = take('titles', parseTitles(given.get('titles'), new Set(catalog.titleIds)), defaultTitles(catalog));
+  const weeks = take('weeks', parseWeeks(given.get('weeks'), maxWeek), defaultWeeks(maxWeek));
+  const metric = take('metric', parseMetric(given.get('metric')), DEFAULT_VIEW.metric);
+  take('align', alignResult, DEFAULT_VIEW.align);
+  const chart = take('chart', parseChart(given.get('chart')), DEFAULT_VIEW.chart);
+  let scale = take('scale', parseScale(given.get('scale')), DEFAULT_VIEW.scale);
+  // A scale that does not apply is refused, as the controls refuse it: linear, and said.
+  const refusal = scale === 'log' ? logScaleRefusal(metric, chart) : null;
+  if (refusal !== null) {
+    issues.push(urlIssue('scale', scale, `does not apply: ${refusal}; using linear`));
+    scale = 'linear';
+  }
   const view: ViewState = {
-    titles: take('titles', parseTitles(given.get('titles'), new Set(catalog.titleIds)), defaultTitles(catalog)),
-    weeks: take('weeks', parseWeeks(given.get('weeks'), maxWeek), defaultWeeks(maxWeek)),
-    metric: take('metric', parseMetric(given.get('metric')), DEFAULT_VIEW.metric),
-    align: take('align', alignResult, DEFAULT_VIEW.align),
-    chart: take('chart', parseChart(given.get('chart')), DEFAULT_VIEW.chart),
-    scale: take('scale', parseScale(given.get('scale')), DEFAULT_VIEW.scale),
+    titles,
+    weeks,
+    metric,
+    align,
+    chart,
+    scale,
     view: take('view', parseViewMode(given.get('view')), DEFAULT_VIEW.view),
     theme: take<ViewState['theme']>('theme', parseTheme(given.get('theme')), null),
   };
@@ -125,6 +137,7 @@ export function isValidView(view: ViewState, catalog: Catalog): boolean {
     oneOf(METRICS, view.metric) &&
     oneOf(CHARTS, view.chart) &&
     oneOf(SCALES, view.scale) &&
+    (view.scale === 'linear' || logScaleRefusal(view.metric, view.chart) === null) &&
     oneOf(VIEWS, view.view) &&
     (view.theme === null || oneOf(THEMES, view.theme))
   );

@@ -11,6 +11,8 @@ export interface UrlIssue {
   reason: string;
   /** The sentence to show: `metric: "<script>…" is not one of hours, cumulative, rank`. Plain text. */
   message: string;
+  /** How many times the link held this same problem; the message says so when more than once. */
+  count: number;
 }
 
 /** Longest value quoted back, in code points. */
@@ -29,11 +31,22 @@ export function urlIssue(key: string | null, raw: string | null, reason: string)
   const quoted = r === null ? '' : `"${r}" `;
   // `=` or `=x` in a link has a key, just an empty one; say so rather than print ": ...".
   const label = k === '' ? '(empty key)' : k;
-  return { key: k, raw: r, reason, message: label === null ? `${quoted}${reason}` : `${label}: ${quoted}${reason}` };
+  return { key: k, raw: r, reason, message: label === null ? `${quoted}${reason}` : `${label}: ${quoted}${reason}`, count: 1 };
 }
 
-export function capIssues(issues: readonly UrlIssue[]): UrlIssue[] {
-  if (issues.length <= MAX_ISSUES) return [...issues];
+/** Identical problems are listed once, with a count, in the order they were first met. */
+export function collapseIssues(issues: readonly UrlIssue[]): UrlIssue[] {
+  const byMessage = new Map<string, UrlIssue>();
+  for (const issue of issues) {
+    const seen = byMessage.get(issue.message);
+    byMessage.set(issue.message, seen ? { ...seen, count: seen.count + issue.count } : issue);
+  }
+  return [...byMessage.values()].map((issue) => (issue.count === 1 ? issue : { ...issue, message: `${issue.message} (${issue.count} times)` }));
+}
+
+export function capIssues(all: readonly UrlIssue[]): UrlIssue[] {
+  const issues = collapseIssues(all);
+  if (issues.length <= MAX_ISSUES) return issues;
   const more = issues.length - MAX_ISSUES;
   return [
     ...issues.slice(0, MAX_ISSUES),

@@ -62,12 +62,14 @@ export function parseWeeks(raw: string | undefined, maxWeek: number): KeyParse<W
   if (raw === undefined) return MISSING;
   const match = WEEK_RANGE.exec(raw);
   if (match === null) return invalid(raw, 'is not a week range like 1..8');
-  const from = Number(match[1]);
-  const to = Number(match[2] ?? match[1]);
-  if (from > to) return invalid(raw, 'starts after it ends');
+  const a = Number(match[1]);
+  const b = Number(match[2] ?? match[1]);
+  // `5..3` was meant as weeks 3 to 5: read it so, and say so, rather than drop it.
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  const notes: ValueNote[] = a <= b ? [] : [{ raw, reason: `starts after it ends; read as ${from}..${to}` }];
   const value = clampRange([from, to], maxWeek);
-  if (value[0] === from && value[1] === to) return { kind: 'valid', value };
-  return { kind: 'valid', value, notes: [{ raw, reason: `is outside 1..${weekLimit(maxWeek)}; using ${value[0]}..${value[1]}` }] };
+  if (value[0] !== from || value[1] !== to) notes.push({ raw, reason: `is outside 1..${weekLimit(maxWeek)}; using ${value[0]}..${value[1]}` });
+  return { kind: 'valid', value, notes };
 }
 
 // Ids are [a-z0-9-] (see titleId.ts), so `~` never occurs inside one.

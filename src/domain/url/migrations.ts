@@ -14,8 +14,14 @@ export interface UrlMigration {
   apply(params: readonly RawParam[]): RawParam[];
 }
 
-/** Empty while the format is the one documented in docs/url.md; append, never reorder. */
-export const MIGRATIONS: readonly UrlMigration[] = [];
+/** Oldest first; append, never reorder (docs/url.md). */
+export const MIGRATIONS: readonly UrlMigration[] = [
+  {
+    date: '2026-11-24',
+    why: 'People type links by hand and join titles with "+" or ",". Form decoding has already turned "+" into a space, so spaces and commas in titles become the "~" separator. Ids never hold either.',
+    apply: (params) => params.map((p) => (p.key === 'titles' ? { ...p, value: p.value.replace(/[ ,]/g, '~') } : p)),
+  },
+];
 
 export function migrate(params: readonly RawParam[], migrations: readonly UrlMigration[] = MIGRATIONS): RawParam[] {
   return migrations.reduce<RawParam[]>((current, m) => m.apply(current), [...params]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { decodeView, encodeView, isValidView } from '../../../src/domain/url/codec';
 import { URL_KEYS } from '../../../src/domain/url/keys';
+import { applicableScale } from '../../../src/domain/viewRules';
 import { ALIGNS, CHARTS, METRICS, SCALES, THEMES, VIEWS, type Catalog, type ViewState } from '../../../src/domain/view';
 
 const catalog: Catalog = {
@@ -20,7 +21,7 @@ const validView: fc.Arbitrary<ViewState> = fc.constantFrom(...ALIGNS).chain((ali
     scale: fc.constantFrom(...SCALES),
     view: fc.constantFrom(...VIEWS),
     theme: fc.constantFrom(null, ...THEMES),
-  }),
+  }).map((v) => ({ ...v, scale: applicableScale(v.metric, v.chart, v.scale) })),
 );
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((n) => String.fromCharCode(n));

@@ -28,9 +28,14 @@ describe('canonical links, both directions', () => {
     ['dark theme', { theme: 'dark' }, '?theme=dark'],
     ['light theme', { theme: 'light' }, '?theme=light'],
     [
-      'every key, in table order',
-      { titles: ['stranger-things-4', 'squid-game-s1'], weeks: [2, 9], metric: 'cumulative', align: 'calendar', chart: 'bar', scale: 'log', view: 'table', theme: 'light' },
-      '?titles=stranger-things-4~squid-game-s1&weeks=2..9&metric=cumulative&align=calendar&chart=bar&scale=log&view=table&theme=light',
+      'every key but scale, in table order (bars refuse log)',
+      { titles: ['stranger-things-4', 'squid-game-s1'], weeks: [2, 9], metric: 'cumulative', align: 'calendar', chart: 'bar', view: 'table', theme: 'light' },
+      '?titles=stranger-things-4~squid-game-s1&weeks=2..9&metric=cumulative&align=calendar&chart=bar&view=table&theme=light',
+    ],
+    [
+      'every key but chart, in table order',
+      { titles: ['stranger-things-4', 'squid-game-s1'], weeks: [2, 9], metric: 'cumulative', align: 'calendar', scale: 'log', view: 'table', theme: 'light' },
+      '?titles=stranger-things-4~squid-game-s1&weeks=2..9&metric=cumulative&align=calendar&scale=log&view=table&theme=light',
     ],
   ])('%s', (_name, changes, search) => {
     expect(encodeView(view(changes))).toBe(search);
@@ -50,7 +55,9 @@ describe('links that need fixing', () => {
     ['metric=hours', {}, []],
     ['=', {}, ['(empty key): is not a known key; ignored']],
     ['?foo=bar&metric=rank', { metric: 'rank' }, ['foo: is not a known key; ignored']],
-    ['weeks=9..2', {}, ['weeks: "9..2" starts after it ends']],
+    ['weeks=9..2', { weeks: [2, 9] }, ['weeks: "9..2" starts after it ends; read as 2..9']],
+    ['weeks=5..3', { weeks: [3, 5] }, ['weeks: "5..3" starts after it ends; read as 3..5']],
+    ['weeks=40..2', { weeks: [2, 32] }, ['weeks: "40..2" starts after it ends; read as 2..40', 'weeks: "40..2" is outside 1..32; using 2..32']],
     ['weeks=0..999', { weeks: [1, 32] }, ['weeks: "0..999" is outside 1..32; using 1..32']],
     ['weeks=40..50', { weeks: [32, 32] }, ['weeks: "40..50" is outside 1..32; using 32..32']],
     ['weeks=150..250&align=premiere', { weeks: [150, 200], align: 'premiere' }, ['weeks: "150..250" is outside 1..200; using 150..200']],
@@ -76,7 +83,22 @@ describe('links that need fixing', () => {
     ['titles=squid-game-s1~squid-game-s1', { titles: ['squid-game-s1'] }, ['titles: "squid-game-s1" is listed more than once; kept the first']],
     ['titles=SQUID-GAME-S1', {}, ['titles: "SQUID-GAME-S1" names no known title']],
     // `~ + & %` inside a name: %26 is a literal &, %7E splits like ~, + is a space.
-    ['titles=squid-game-s1~Love%2C+Death+%26+Robots~100%25', { titles: ['squid-game-s1'] }, ['titles: "Love, Death & Robots" is not a known title id; dropped', 'titles: "100%" is not a known title id; dropped']],
+    // Spaces (a typed `+`) and commas separate titles like `~`, so a name with them falls apart.
+    ['titles=squid-game-s1~Love%2C+Death+%26+Robots~100%25', { titles: ['squid-game-s1'] }, ['titles: "Love" is not a known title id; dropped', 'titles: "Death" is not a known title id; dropped', 'titles: "&" is not a known title id; dropped', 'titles: "Robots" is not a known title id; dropped', 'titles: "100%" is not a known title id; dropped']],
+    ['titles=squid-game-s1+stranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
+    ['titles=squid-game-s1,stranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
+    ['titles=squid-game-s1%2Cstranger-things-4%20business-proposal-s1', { titles: ['squid-game-s1', 'stranger-things-4', 'business-proposal-s1'] }, []],
+    ['titles=squid-game-s1,+stranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
+    ['titles=+', {}, ['titles: "~" names no known title']],
+    // Identical problems are listed once, with a count.
+    ['titles=squid-game-s1~nope~nope~nope', { titles: ['squid-game-s1'] }, ['titles: "nope" is not a known title id; dropped (3 times)']],
+    ['foo=1&foo=2&bar=3', {}, ['foo: is not a known key; ignored (2 times)', 'bar: is not a known key; ignored']],
+    // A scale that does not apply is refused, one rule for all: linear, and said.
+    ['scale=log&chart=bar', { chart: 'bar' }, ['scale: "log" does not apply: a bar on a log axis has no true length; using linear']],
+    ['scale=log&metric=rank', { metric: 'rank' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
+    ['chart=bar&metric=rank&scale=log', { metric: 'rank', chart: 'bar' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
+    ['scale=log&metric=cumulative&chart=line', { metric: 'cumulative', scale: 'log' }, []],
+    ['scale=log&chart=pie', { scale: 'log' }, ['chart: "pie" is not one of line, bar']],
     ['titles=squid-game-s1%7Estranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
     ['titles=a&b=c', {}, ['b: is not a known key; ignored', 'titles: "a" names no known title']],
     // Non-ASCII, encoded and as typed.
@@ -97,7 +119,7 @@ describe('links that need fixing', () => {
 
   it('keeps the parts of an issue apart for the UI', () => {
     expect(decodeView('metric=%3Cb%3E', catalog).issues).toEqual([
-      { key: 'metric', raw: '<b>', reason: METRIC_ERROR, message: `metric: "<b>" ${METRIC_ERROR}` },
+      { key: 'metric', raw: '<b>', reason: METRIC_ERROR, message: `metric: "<b>" ${METRIC_ERROR}`, count: 1 },
     ]);
   });
 
@@ -139,7 +161,7 @@ describe('catalogs that lack the defaults', () => {
     ['no defaults at all', small(['x-1', 'x-2', 'x-3', 'x-4']), '', { titles: ['x-1', 'x-2', 'x-3'] }, []],
     ['no defaults, unknown ids', small(['x-1']), 'titles=foo', { titles: ['x-1'] }, ['titles: "foo" names no known title']],
     ['fewer than 8 weeks', small(['squid-game-s1'], 5), '', { titles: ['squid-game-s1'], weeks: [1, 5] }, []],
-    ['reversed range, fewer than 8 weeks', small(['squid-game-s1'], 5), 'weeks=9..2', { titles: ['squid-game-s1'], weeks: [1, 5] }, ['weeks: "9..2" starts after it ends']],
+    ['reversed range, fewer than 8 weeks', small(['squid-game-s1'], 5), 'weeks=9..2', { titles: ['squid-game-s1'], weeks: [2, 5] }, ['weeks: "9..2" starts after it ends; read as 2..9', 'weeks: "9..2" is outside 1..5; using 2..5']],
   ])('%s', (_name, cat, search, changes, expected) => {
     const decoded = decodeView(search, cat);
     expect(decoded.view).toEqual(view(changes));

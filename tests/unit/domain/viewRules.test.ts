@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, type Catalog, type Metric, type Scale, type WeekRange } from '../../../src/domain/view';
-import { clampRange, defaultViewFor, effectiveScale, toggleTitle } from '../../../src/domain/viewRules';
+import { DEFAULT_VIEW, type Catalog, type ChartKind, type Metric, type Scale, type WeekRange } from '../../../src/domain/view';
+import { applicableScale, clampRange, defaultViewFor, effectiveScale, logScaleRefusal, toggleTitle } from '../../../src/domain/viewRules';
 
 describe('clampRange', () => {
   it.each<[WeekRange, number, WeekRange]>([
@@ -34,6 +34,21 @@ describe('effectiveScale', () => {
     ['rank', 'linear', 'linear'],
   ])('%s with %s draws %s', (metric, scale, expected) => {
     expect(effectiveScale(metric, scale)).toBe(expected);
+  });
+});
+
+describe('a scale that does not apply is refused, one rule for all', () => {
+  it.each<[Metric, ChartKind, string | null]>([
+    ['hours', 'line', null],
+    ['cumulative', 'line', null],
+    ['hours', 'bar', 'a bar on a log axis has no true length'],
+    ['cumulative', 'bar', 'a bar on a log axis has no true length'],
+    ['rank', 'line', 'Rank has no log scale'],
+    ['rank', 'bar', 'Rank has no log scale'],
+  ])('log under %s as %s: %s', (metric, chart, reason) => {
+    expect(logScaleRefusal(metric, chart)).toBe(reason);
+    expect(applicableScale(metric, chart, 'log')).toBe(reason === null ? 'log' : 'linear');
+    expect(applicableScale(metric, chart, 'linear')).toBe('linear');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type Catalog } from '../../../src/domain/view';
-import { createViewStore, viewOf } from '../../../src/state/viewStore';
+import { createViewStore, viewOf, type ViewActions } from '../../../src/state/viewStore';
 
 const catalog: Catalog = {
   titleIds: ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'],
@@ -48,6 +48,24 @@ describe('view store', () => {
     expect(store.getState().weeks).toEqual([30, 32]);
   });
 
+  it.each<[string, (a: ViewActions) => void, string, string]>([
+    ['choosing Bar', (a) => a.chartChosen('bar'), 'bar', 'hours'],
+    ['choosing Rank', (a) => a.metricChosen('rank'), 'line', 'rank'],
+  ])('drops log when %s, as a link asking for it is refused', (_name, act, chart, metric) => {
+    const store = make();
+    store.getState().actions.scaleChosen('log');
+    expect(store.getState().scale).toBe('log');
+    act(store.getState().actions);
+    expect(viewOf(store.getState())).toMatchObject({ chart, metric, scale: 'linear' });
+  });
+
+  it('refuses log under Bar', () => {
+    const store = make();
+    store.getState().actions.chartChosen('bar');
+    store.getState().actions.scaleChosen('log');
+    expect(store.getState().scale).toBe('linear');
+  });
+
   it('resets to the default view but keeps the reader’s theme', () => {
     const store = make();
     const a = store.getState().actions;
@@ -65,7 +83,7 @@ describe('view store', () => {
   it('restores a view from history with its notices, and dismisses them', () => {
     const store = make();
     const restored = { ...DEFAULT_VIEW, metric: 'cumulative' as const };
-    store.getState().actions.viewRestored(restored, [{ key: 'weeks', raw: 'abc', message: 'weeks: "abc" ignored' }] as never);
+    store.getState().actions.viewRestored(restored, [{ key: 'weeks', raw: 'abc', reason: 'ignored', message: 'weeks: "abc" ignored', count: 1 }]);
     expect(viewOf(store.getState())).toEqual(restored);
     expect(store.getState().issues).toHaveLength(1);
     store.getState().actions.noticeDismissed();

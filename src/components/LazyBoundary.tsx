@@ -1,0 +1,44 @@
+import { Component, type ReactNode } from 'react';
+
+interface Props {
+  /** What failed, as the reader calls it: "chart", "table". */
+  what: string;
+  /** Makes the next render load the part afresh (RetryableLazy.reload). */
+  reload: () => void;
+  children: ReactNode;
+}
+
+interface State {
+  failed: boolean;
+}
+
+/**
+ * Around each lazily loaded part: if its code cannot be fetched (offline, blocked) or it throws,
+ * this box says so and offers a Retry, while the controls, totals and the reader's choices, which
+ * live outside it, keep working.
+ */
+export class LazyBoundary extends Component<Props, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  private retry = () => {
+    this.props.reload();
+    this.setState({ failed: false });
+  };
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="figure__placeholder lazy-failed" role="alert">
+        <p className="lazy-failed__title">The {this.props.what} could not be loaded</p>
+        <p className="lazy-failed__text">Check your connection, then try again. Your choices, the controls and the totals are kept.</p>
+        <button type="button" className="button" onClick={this.retry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+}
