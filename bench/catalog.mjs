@@ -1,0 +1,93 @@
+/**
+ * `node bench/catalog.mjs`: the catalog's transfer size and its decode time in Debian's
+ * Chromium (unthrottled), plus the cost of a search keystroke over every title. Each decode is
+ * measured cold, in a fresh page, because the app decodes the catalog once per visit.
+ *
+ *   node bench/catalog.mjs [--runs N]
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { ROOT } from './serve.mjs';
+
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CATALOG = resolve(ROOT, 'public/data/top10-catalog.json');
+const runsAt = process.argv.indexOf('--runs');
+const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 7;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/** One script, as the app's bundle would hold it (minified), exposing the functions on `window.catalogBench`. */
+async function bundle() {
+  const out = await build({
+    entryPoints: [resolve(ROOT, 'bench/catalog-entry.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'catalogBench',
+    target: 'es2022',
+    write: false,
+  });
+  return out.outputFiles[0].text;
+}
+
+export async function measureCatalog({ runs = RUNS } = {}) {
+  const text = readFileSync(CATALOG, 'utf8');
+  const size = { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+  const script = await bundle();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS });
+  const decode = [];
+  const parse = [];
+  const search = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      await page.setContent('<!doctype html><title>catalog bench</title>');
+      await page.addScriptTag({ content: script });
+      const r = await page.evaluate((catalogText) => {
+        const b = window.catalogBench;
+        const t0 = performance.now();
+        JSON.parse(catalogText);
+        const t1 = performance.now();
+        const d = b.decodeCatalog(catalogText);
+        const t2 = performance.now();
+        if (!d.ok) return { error: d.reason };
+        const keystrokes = [];
+        if (b.buildSearchIndex) {
+          const index = b.buildSearchIndex(d.data);
+          for (const q of ['w', 'we', 'wed', 'wedn', 'wedne', 'wednes', 'squid 2', 'cafe aroma', '', 'the']) {
+            const s = performance.now();
+            b.searchTitles(index, q, {});
+            keystrokes.push(performance.now() - s);
+          }
+        }
+        return { parse: t1 - t0, decode: t2 - t1, titles: d.data.titles.length, keystrokes };
+      }, text);
+      await page.close();
+      if (r.error) throw new Error(`the catalog does not decode: ${r.error}`);
+      parse.push(r.parse);
+      decode.push(r.decode);
+      search.push(...r.keystrokes);
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    size,
+    decodeMs: { median: median(decode), max: Math.max(...decode), runs },
+    jsonParseMs: median(parse),
+    keystrokeMs: search.length ? { median: median(search), max: Math.max(...search), samples: search.length } : null,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await measureCatalog();
+  console.log(`catalog: ${r.size.raw.toLocaleString('en')} bytes raw, ${r.size.gzip.toLocaleString('en')} gzip (target ≤ 120,000)`);
+  console.log(`decode in Chromium, cold, ${r.decodeMs.runs} fresh pages: median ${ms(r.decodeMs.median)}, max ${ms(r.decodeMs.max)} (target ≤ 30 ms); JSON.parse alone ${ms(r.jsonParseMs)}`);
+  if (r.keystrokeMs) console.log(`search keystroke over every title: median ${ms(r.keystrokeMs.median)}, max ${ms(r.keystrokeMs.max)} of ${r.keystrokeMs.samples}`);
+  console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
+}
