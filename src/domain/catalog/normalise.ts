@@ -15,9 +15,3 @@ export function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
-
-/** Distinct words of a text, normalised. */
-export function words(text: string): string[] {
-  const n = normalise(text);
-  return n === '' ? [] : [...new Set(n.split(' '))];
-}

@@ -1,12 +1,12 @@
 import type { Category, Dataset } from '../types';
-import { normalise, words } from './normalise';
+import { normalise } from './normalise';
 import { latestWeekTitles, titleFacts, type TitleFacts } from './titleFacts';
 
 /** Every title's facts and search words, computed once per dataset so a keystroke only compares. */
 export interface SearchIndex {
   facts: readonly TitleFacts[];
   words: readonly (readonly string[])[];
-  /** Normalised "show season" text, for whole-phrase matches. */
+  /** Normalised "show season" text, for "starts with what was typed". */
   text: readonly string[];
   /** Title indexes, biggest first by hours in their first 8 weeks. */
   biggest: readonly number[];
@@ -25,15 +25,18 @@ export const MAX_OPTIONS = 50;
 
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const facts = dataset.titles.map(titleFacts);
-  // Search show and season alike: "squid 2" is Squid Game + Season 2.
-  const labels = dataset.titles.map((t) => (t.seasonTitle ? `${t.showTitle} ${t.seasonTitle}` : t.showTitle));
+  // Search show and season alike: "squid 2" is Squid Game + Season 2. Most season labels
+  // already start with the show; normalise each title once.
+  const text = dataset.titles.map((t) =>
+    normalise(t.seasonTitle === null ? t.showTitle : t.seasonTitle.startsWith(t.showTitle) ? t.seasonTitle : `${t.showTitle} ${t.seasonTitle}`),
+  );
   const biggest = facts.map((_, i) => i).sort((a, b) => facts[b]!.hoursFirst8 - facts[a]!.hoursFirst8);
   const latest = latestWeekTitles(dataset);
   const at = new Map(dataset.titles.map((t, i) => [t.id, i]));
   return {
     facts,
-    words: labels.map(words),
-    text: dataset.titles.map((t) => normalise(t.name)),
+    words: text.map((t) => (t === '' ? [] : [...new Set(t.split(' '))])),
+    text,
     biggest,
     latestWeek: latest.week,
     thisWeek: latest.titles.map(({ title, rank }) => ({ facts: facts[at.get(title.id)!]!, rank })),
