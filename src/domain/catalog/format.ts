@@ -59,16 +59,28 @@ export interface CatalogFile {
 }
 
 /**
- * A cheap stand-in for the id rule's slug, enough to shorten most ids: lower case, apostrophes
- * dropped, every other run of non-ASCII-alphanumerics one "-". The rule itself (with accents
- * folded) costs too much to run on every title while the page waits.
+ * A cheap stand-in for the id rule's slug, enough to shorten most ids: ASCII letters lower-cased,
+ * apostrophes dropped, every other run of characters one "-". The rule itself (accents folded by
+ * Unicode normalisation) costs too much to run on every title while the page waits; a character
+ * loop, not regular expressions, for the same reason.
  */
 export function idStem(showTitle: string): string {
-  return showTitle
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let out = '';
+  let dash = false;
+  for (let i = 0; i < showTitle.length; i++) {
+    let c = showTitle.charCodeAt(i);
+    // ' ` and ’ join: "Grey's" is greys.
+    if (c === 39 || c === 96 || c === 0x2019) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out !== '') out += '-';
+      out += String.fromCharCode(c);
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  return out;
 }
 
 export const STEM = '~';
