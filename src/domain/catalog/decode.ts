@@ -62,25 +62,34 @@ function readCatalog(json: unknown): Dataset {
   const meta = readMeta(root.meta, n);
 
   const weekDates: string[] = [];
-  const titles: Title[] = [];
+  const titles: Title[] = new Array(n);
+  const stems = new Map<number, string>();
   const seen = new Set<string>();
   const launchColumns = staggered !== null || launch !== null || override !== null;
   let row = 0;
   for (let i = 0; i < n; i++) {
     const showTitle = strings[show[i]!]!;
     const written = ids[i]!;
-    const id = written.startsWith(STEM) ? idStem(showTitle) + written.slice(STEM.length) : written;
+    let id = written;
+    if (written.startsWith(STEM)) {
+      // Seasons of one show share its stem: work it out once.
+      let stem = stems.get(show[i]!);
+      if (stem === undefined) stems.set(show[i]!, (stem = idStem(showTitle)));
+      id = stem + written.slice(STEM.length);
+    }
     if (!ID.test(id)) throw new Invalid(`titles.id[${i}] "${id}" is not a title id like squid-game-s1`);
     if (seen.has(id)) throw new Invalid(`titles.id[${i}] "${id}" appears twice`);
     seen.add(id);
-    const weeks: TitleWeek[] = [];
+    // Sized up front: growing 3,836 arrays row by row left garbage for the collector.
+    const weeks: TitleWeek[] = new Array(counts[i]!);
+    let j = 0;
     let at = 0;
     let cum = 0;
     let latestRuntime: number | null = null;
     for (const end = row + counts[i]!; row < end; row++) {
       // One pass both checks and builds: the catalog is decoded on the main thread.
       const step = week[row];
-      if (!isWhole(step) || step > lastIndex || (step === 0 && weeks.length > 0)) throw bad('rows.week', row, step);
+      if (!isWhole(step) || step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
       at += step;
       if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
       const rk = rank[row];
@@ -106,12 +115,12 @@ function readCatalog(json: unknown): Dataset {
       // Only the 11 and 12-column layouts carry these; a week has them where Netflix gave a value.
       if (launchColumns) addLaunch(w, staggered?.[row] ?? null, launch?.[row] ?? null, override?.[row] ?? null, strings);
       if (rt !== null) latestRuntime = w.runtime;
-      weeks.push(w);
+      weeks[j++] = w;
     }
     const s = season[i]!;
     const seasonTitle = s === 0 ? null : s > 0 ? strings[s - 1]! : `${showTitle}: ${strings[-s - 1]!}`;
     const extra = meta.get(i);
-    titles.push({
+    titles[i] = {
       id,
       showTitle,
       name: seasonTitle ?? showTitle,
@@ -121,7 +130,7 @@ function readCatalog(json: unknown): Dataset {
       releasePattern: extra?.[2] ?? null,
       runtime: extra ? extra[3] : latestRuntime,
       weeks,
-    });
+    };
   }
   return { source, titles };
 }
