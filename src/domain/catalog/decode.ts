@@ -87,21 +87,22 @@ function readCatalog(json: unknown): Dataset {
     let cum = 0;
     let latestRuntime: number | null = null;
     for (const end = row + counts[i]!; row < end; row++) {
-      // One pass both checks and builds: the catalog is decoded on the main thread.
-      const step = week[row];
-      if (!isWhole(step) || step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
+      // One pass both checks and builds: the catalog is decoded on the main thread. `(v >>> 0) === v`
+      // holds only for a whole number from 0 to 2^32 - 1, with no call for the interpreter to make.
+      const step = week[row] as number;
+      if ((step >>> 0) !== step || step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
       at += step;
       if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
-      const rk = rank[row];
-      if (!isWhole(rk) || rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
-      const hr = hours[row];
-      if (!isWhole(hr)) throw bad('rows.hours', row, hr);
-      const rt = runtime[row];
-      if (rt !== null && (!isWhole(rt) || rt === 0)) throw bad('rows.runtime', row, rt);
-      const vw = views[row];
-      if (vw !== null && !isWhole(vw)) throw bad('rows.views', row, vw);
-      const cm = cumulative[row];
-      if (typeof cm !== 'number' || cm % 1 !== 0) throw bad('rows.cumulative', row, cm);
+      const rk = rank[row] as number;
+      if ((rk >>> 0) !== rk || rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
+      const hr = hours[row] as number;
+      if ((hr >>> 0) !== hr) throw bad('rows.hours', row, hr);
+      const rt = runtime[row] as number | null;
+      if (rt !== null && ((rt >>> 0) !== rt || rt === 0)) throw bad('rows.runtime', row, rt);
+      const vw = views[row] as number | null;
+      if (vw !== null && (vw >>> 0) !== vw) throw bad('rows.views', row, vw);
+      const cm = cumulative[row] as number;
+      if ((cm | 0) !== cm) throw bad('rows.cumulative', row, cm);
       cum += cm + 1;
       if (cum < 1) throw new Invalid(`rows.cumulative[${row}] makes a week count below 1`);
       const w: TitleWeek = {
@@ -133,11 +134,6 @@ function readCatalog(json: unknown): Dataset {
     };
   }
   return { source, titles };
-}
-
-/** A non-negative whole number. */
-function isWhole(value: unknown): value is number {
-  return typeof value === 'number' && value >= 0 && value % 1 === 0;
 }
 
 function bad(path: string, row: number, value: unknown): Invalid {

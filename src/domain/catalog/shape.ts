@@ -47,11 +47,12 @@ export function stringList(value: unknown, path: string): string[] {
   return value as string[];
 }
 
-/** Whole numbers from min to max. */
-export function ints(values: unknown[], path: string, min: number, max = Number.MAX_SAFE_INTEGER): number[] {
+/** Whole numbers from min to max (32-bit: indexes and counts). */
+export function ints(values: unknown[], path: string, min: number, max = 2 ** 31 - 1): number[] {
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    const v = values[i] as number;
+    // `(v | 0) === v` only for a 32-bit whole number: one operation, no call, for 3,836 titles.
+    if ((v | 0) !== v || v < min || v > max) {
       throw new Invalid(`${path}[${i}] is not a whole number from ${min} to ${max} (${describe(v)})`);
     }
   }
