@@ -100,7 +100,7 @@ function readWeek(value: unknown, path: string): TitleWeek {
   const w = record(value, path);
   const rank = whole(w.rank, `${path}.rank`);
   if (rank > 10) throw new Invalid(`${path}.rank ${rank} is not from 1 to 10`);
-  return {
+  const week: TitleWeek = {
     week: date(w.week, `${path}.week`),
     rank,
     hours: count(w.hours, `${path}.hours`),
@@ -108,6 +108,11 @@ function readWeek(value: unknown, path: string): TitleWeek {
     views: orNull(w.views, `${path}.views`, count),
     cumulativeWeeks: whole(w.cumulativeWeeks, `${path}.cumulativeWeeks`),
   };
+  // Only the 11 and 12-column layouts have these, and only where Netflix gave a value.
+  if (w.isStaggeredLaunch != null) week.isStaggeredLaunch = flag(w.isStaggeredLaunch, `${path}.isStaggeredLaunch`);
+  if (w.episodeLaunchDetails != null) week.episodeLaunchDetails = text(w.episodeLaunchDetails, `${path}.episodeLaunchDetails`);
+  if (w.runtimeOverride != null) week.runtimeOverride = flag(w.runtimeOverride, `${path}.runtimeOverride`);
+  return week;
 }
 
 function describe(value: unknown): string {
@@ -173,6 +178,11 @@ function whole(value: unknown, path: string): number {
   const n = count(value, path);
   if (!Number.isInteger(n) || n < 1) throw new Invalid(`${path} is not a whole number of at least 1 (${n})`);
   return n;
+}
+
+function flag(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') throw new Invalid(`${path} is not true or false (${describe(value)})`);
+  return value;
 }
 
 function orNull<T>(value: unknown, path: string, read: (v: unknown, p: string) => T): T | null {

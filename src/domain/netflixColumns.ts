@@ -11,12 +11,25 @@ export const COLUMNS = {
   runtime: 'runtime',
   views: 'weekly_views',
   cumulativeWeeks: 'cumulative_weeks_in_top_10',
+  isStaggeredLaunch: 'is_staggered_launch',
+  episodeLaunchDetails: 'episode_launch_details',
+  runtimeOverride: 'runtime_override_flag',
 } as const;
 
 export type Field = keyof typeof COLUMNS;
 
 // runtime and weekly_views arrived with the 2023-06-18 week; the 7-column copies lack them.
-const OPTIONAL: ReadonlySet<Field> = new Set<Field>(['runtime', 'views']);
+// The launch columns lived only in the 11 and 12-column copies (2023-07-26 .. 2025-06-25).
+const OPTIONAL: ReadonlySet<Field> = new Set<Field>([
+  'runtime',
+  'views',
+  'isStaggeredLaunch',
+  'episodeLaunchDetails',
+  'runtimeOverride',
+]);
+
+/** The 12-column layout's shorter name for the same launch details. */
+const LAUNCH_DETAILS_12 = 'episode_launch_dtls';
 
 export const CATEGORIES: readonly Category[] = [
   'Films (English)',
@@ -57,6 +70,7 @@ export function readHeader(fields: readonly string[]): Result<Header> {
   const missing: string[] = [];
   for (const [field, name] of Object.entries(COLUMNS) as [Field, string][]) {
     index[field] = names.indexOf(name);
+    if (field === 'episodeLaunchDetails' && index[field] === -1) index[field] = names.indexOf(LAUNCH_DETAILS_12);
     if (index[field] === -1 && !OPTIONAL.has(field)) missing.push(name);
   }
   if (missing.length > 0) {
@@ -67,7 +81,7 @@ export function readHeader(fields: readonly string[]): Result<Header> {
 
 function layoutOf(has: (name: string) => boolean): NetflixLayout {
   if (has('episode_launch_details')) return 11;
-  if (has('runtime_override_flag') || has('episode_launch_dtls')) return 12;
+  if (has('runtime_override_flag') || has(LAUNCH_DETAILS_12)) return 12;
   if (has('runtime') || has('weekly_views')) return 9;
   return 7;
 }
@@ -83,6 +97,18 @@ export function readNumber(raw: string, whole: boolean): number | null | undefin
   const text = raw.trim();
   if (text === '') return null;
   return (whole ? WHOLE : DECIMAL).test(text) ? Number(text) : undefined;
+}
+
+/**
+ * A True/False cell: null when blank; undefined when it is neither. Netflix writes `True` and
+ * `False`; a copy re-saved by a spreadsheet may say `TRUE` or `1`.
+ */
+export function readFlag(raw: string): boolean | null | undefined {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return null;
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  return undefined;
 }
 
 export function isCategory(value: string): value is Category {

@@ -1,5 +1,5 @@
 import { dayOfWeek, isIsoDate } from './dates';
-import { CATEGORIES, COLUMNS, isCategory, quote, readHeader, readNumber, type Header } from './netflixColumns';
+import { CATEGORIES, COLUMNS, isCategory, quote, readFlag, readHeader, readNumber, type Header } from './netflixColumns';
 import { assignTitleIds } from './titleId';
 import { readTsv } from './tsv';
 import type { NetflixRow, ParsedNetflixFile, Result, Title, TitleWeek } from './types';
@@ -105,6 +105,14 @@ function readRow(fields: readonly string[], header: Header, line: number): Netfl
   }
   if (values.cumulativeWeeks === 0) return `Line ${line}: cumulative_weeks_in_top_10 is 0; a listed title has at least 1.`;
 
+  const flags = { isStaggeredLaunch: null as boolean | null, runtimeOverride: null as boolean | null };
+  for (const field of ['isStaggeredLaunch', 'runtimeOverride'] as const) {
+    const value = readFlag(cell(field));
+    if (value === undefined) return `Line ${line}: ${COLUMNS[field]} ${quote(cell(field))} is not True or False.`;
+    flags[field] = value;
+  }
+  const details = cell('episodeLaunchDetails').trim();
+
   return {
     week,
     category,
@@ -118,6 +126,10 @@ function readRow(fields: readonly string[], header: Header, line: number): Netfl
     runtime: values.runtime === 0 ? null : (values.runtime ?? null),
     views: values.views ?? null,
     cumulativeWeeks: values.cumulativeWeeks ?? null,
+    isStaggeredLaunch: flags.isStaggeredLaunch,
+    // Kept as Netflix wrote it (JSON text in the 11-column layout): the export hands it on unread.
+    episodeLaunchDetails: details === '' ? null : details,
+    runtimeOverride: flags.runtimeOverride,
   };
 }
 
@@ -153,9 +165,11 @@ export function groupTitles(rows: readonly NetflixRow[]): Title[] {
     const first = group[0]!;
     // TitleWeek needs hours and a week count; Netflix's file never leaves those blank, and a
     // row that does cannot be charted.
-    const weeks = group.flatMap(({ week, rank, hours, runtime, views, cumulativeWeeks }): TitleWeek[] =>
-      hours === null || cumulativeWeeks === null ? [] : [{ week, rank, hours, runtime, views, cumulativeWeeks }],
-    );
+    const weeks = group.flatMap((row): TitleWeek[] => {
+      const { week, rank, hours, runtime, views, cumulativeWeeks } = row;
+      if (hours === null || cumulativeWeeks === null) return [];
+      return [withLaunch({ week, rank, hours, runtime, views, cumulativeWeeks }, row)];
+    });
     if (weeks.length === 0) return [];
     const runtime = group.findLast((r) => r.runtime !== null)?.runtime ?? null;
     return [
@@ -172,4 +186,15 @@ export function groupTitles(rows: readonly NetflixRow[]): Title[] {
       },
     ];
   });
+}
+
+/**
+ * The launch columns of the 11 and 12-column layouts, on the weeks where Netflix gave a value:
+ * a title week from any other file stays as small as it always was.
+ */
+function withLaunch(week: TitleWeek, row: NetflixRow): TitleWeek {
+  if (row.isStaggeredLaunch != null) week.isStaggeredLaunch = row.isStaggeredLaunch;
+  if (row.episodeLaunchDetails != null) week.episodeLaunchDetails = row.episodeLaunchDetails;
+  if (row.runtimeOverride != null) week.runtimeOverride = row.runtimeOverride;
+  return week;
 }

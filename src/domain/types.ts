@@ -18,6 +18,15 @@ export interface NetflixRow {
   /** hours / runtime as Netflix publishes it; blank before 2023-06-18. */
   views: number | null;
   cumulativeWeeks: number | null;
+  /** `is_staggered_launch` (11 and 12-column layouts); null where the file has no such column or cell. */
+  isStaggeredLaunch?: boolean | null;
+  /**
+   * Netflix's launch details as written: JSON text in `episode_launch_details` (11 columns) or
+   * `episode_launch_dtls` (12 columns); null where absent or blank.
+   */
+  episodeLaunchDetails?: string | null;
+  /** `runtime_override_flag` (12 columns only); null where absent. */
+  runtimeOverride?: boolean | null;
 }
 
 export type NetflixLayout = 7 | 9 | 11 | 12;
@@ -37,6 +46,13 @@ export interface TitleWeek {
   runtime: number | null;
   views: number | null;
   cumulativeWeeks: number;
+  /**
+   * The launch columns of the 11 and 12-column layouts, as on NetflixRow, present only where
+   * Netflix gave a value (so the 10,560 weeks of a 9-column file carry no empty fields).
+   */
+  isStaggeredLaunch?: boolean | null;
+  episodeLaunchDetails?: string | null;
+  runtimeOverride?: boolean | null;
 }
 
 export interface TitleMeta {

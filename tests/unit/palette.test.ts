@@ -6,7 +6,7 @@ import { contrast, deltaE, hex, simulate, type Deficiency } from '../colour';
 
 const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
 
-/** The root's colours for one scheme: each is written `--name: light-dark(#light, #dark)`. */
+/** The root's colours for one scheme: each is written `--name: light-dark(#light, #dark)`; a later one wins, as in CSS. */
 function scheme(which: 0 | 1): Record<string, string> {
   const pairs = [...css.matchAll(/(--[\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)];
   return Object.fromEntries(pairs.map((m) => [m[1]!, m[2 + which]!]));
@@ -15,18 +15,21 @@ function scheme(which: 0 | 1): Record<string, string> {
 const THEMES = { light: scheme(0), dark: scheme(1) };
 const DEFICIENCIES: Deficiency[] = ['none', 'protanopia', 'deuteranopia'];
 
+// Up to 8 titles are compared at once (colour slots, src/domain/colourSlots.ts).
+const SLOTS = [1, 2, 3, 4, 5, 6, 7, 8];
+
 describe.each(Object.entries(THEMES))('the %s palette', (_theme, vars) => {
-  const series = [1, 2, 3].map((n) => vars[`--series-${n}`]!);
+  const series = SLOTS.map((n) => vars[`--series-${n}`]!);
   const surface = vars['--surface']!;
 
-  it('defines three series colours and a surface', () => {
+  it('defines eight series colours and a surface', () => {
     expect(series.every((c) => /^#[0-9a-f]{6}$/i.test(c))).toBe(true);
     expect(surface).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
-  it.each(DEFICIENCIES)('keeps every pair of the three series apart under %s (ΔE ≥ 20)', (deficiency) => {
-    for (let i = 0; i < 3; i++) {
-      for (let j = i + 1; j < 3; j++) {
+  it.each(DEFICIENCIES)('keeps every pair of the eight series apart under %s (ΔE ≥ 20)', (deficiency) => {
+    for (let i = 0; i < series.length; i++) {
+      for (let j = i + 1; j < series.length; j++) {
         const d = deltaE(simulate(hex(series[i]!), deficiency), simulate(hex(series[j]!), deficiency));
         expect(d, `${series[i]} vs ${series[j]}`).toBeGreaterThanOrEqual(20);
       }
@@ -38,10 +41,12 @@ describe.each(Object.entries(THEMES))('the %s palette', (_theme, vars) => {
   });
 });
 
-it('gives each series a second cue besides colour', async () => {
+it('gives each of the eight series its own dash pattern and marker shape', async () => {
   const { seriesStyle } = await import('../../src/charts/seriesStyle');
-  const styles = [0, 1, 2].map(seriesStyle);
-  expect(new Set(styles.map((s) => s.dash)).size).toBe(3);
-  expect(new Set(styles.map((s) => s.shape)).size).toBe(3);
-  expect(new Set(styles.map((s) => s.pattern)).size).toBe(3);
+  const styles = SLOTS.map((n) => seriesStyle(n - 1));
+  expect(new Set(styles.map((s) => s.color)).size).toBe(8);
+  expect(new Set(styles.map((s) => s.dash)).size).toBe(8);
+  expect(new Set(styles.map((s) => s.shape)).size).toBe(8);
+  // Bars: the first three (the default view) keep three different fills.
+  expect(new Set(styles.slice(0, 3).map((s) => s.pattern)).size).toBe(3);
 });

@@ -68,8 +68,21 @@ describe('parseDataset', () => {
     ['a premiere that is no date', (d) => ((d.titles[2].premiere = '2022-02-30'), d), 'titles[2].premiere is not a date like 2021-09-19 (got "2022-02-30")'],
     ['runtime as text', (d) => ((d.titles[0].runtime = '8.3167'), d), 'titles[0].runtime is not a number (got "8.3167")'],
     ['releasePattern as a number', (d) => ((d.titles[0].releasePattern = 9), d), 'titles[0].releasePattern is not a non-empty text (got 9)'],
+    ['isStaggeredLaunch as text', (d) => ((d.titles[0].weeks[20].isStaggeredLaunch = 'True'), d), 'titles[0].weeks[20].isStaggeredLaunch is not true or false (got "True")'],
+    ['episodeLaunchDetails blank', (d) => ((d.titles[0].weeks[20].episodeLaunchDetails = ''), d), 'titles[0].weeks[20].episodeLaunchDetails is not a non-empty text (got "")'],
   ])('refuses %s: "%s"', (_name, corrupt, expected) => {
     expect(reason(corrupt(seed()))).toBe(expected);
+  });
+
+  it('keeps the launch columns of the 11 and 12-column layouts where a week has them', () => {
+    const json = seed();
+    Object.assign(json.titles[0].weeks[20], { isStaggeredLaunch: false, episodeLaunchDetails: '[{"episodes":"1-9"}]', runtimeOverride: true });
+    json.titles[0].weeks[21].isStaggeredLaunch = null;
+    const result = parseDataset(json);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.data.titles[0]!.weeks[20]).toMatchObject({ isStaggeredLaunch: false, episodeLaunchDetails: '[{"episodes":"1-9"}]', runtimeOverride: true });
+    // null means Netflix gave no value: the week carries no field, as in a 9-column file.
+    expect(result.data.titles[0]!.weeks[21]).not.toHaveProperty('isStaggeredLaunch');
   });
 
   it('shortens a long bad value in the reason', () => {

@@ -20,7 +20,12 @@ function reason(text: string): string {
 const H9 = 'week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\truntime\tweekly_views\tcumulative_weeks_in_top_10';
 const SQUID_2021_09_19 = '2021-09-19\tTV (Non-English)\t1\tSquid Game\tSquid Game: Season 1\t63190000\t\t\t1';
 
-const squid = (week: string, rank: number, hours: number, cumulativeWeeks: number, runtime: number | null = null, views: number | null = null): NetflixRow => ({
+type Launch = Pick<NetflixRow, 'isStaggeredLaunch' | 'episodeLaunchDetails' | 'runtimeOverride'>;
+const NO_LAUNCH: Launch = { isStaggeredLaunch: null, episodeLaunchDetails: null, runtimeOverride: null };
+// Row 2 of global-11col.tsv / 12col.tsv: is_staggered_launch False, no launch details.
+const NOT_STAGGERED: Launch = { ...NO_LAUNCH, isStaggeredLaunch: false };
+
+const squid = (week: string, rank: number, hours: number, cumulativeWeeks: number, runtime: number | null = null, views: number | null = null, launch = NO_LAUNCH): NetflixRow => ({
   week,
   category: 'TV (Non-English)',
   rank,
@@ -30,6 +35,7 @@ const squid = (week: string, rank: number, hours: number, cumulativeWeeks: numbe
   runtime,
   views,
   cumulativeWeeks,
+  ...launch,
 });
 
 describe('parseNetflixFile: the four layouts', () => {
@@ -49,9 +55,9 @@ describe('parseNetflixFile: the four layouts', () => {
     ['global-7col.tsv', 0, squid('2021-09-26', 1, 448_730_000, 2)],
     ['global-9col.tsv', 0, squid('2023-11-26', 6, 13_300_000, 21, 8.3167, 1_600_000)],
     ['global-9col.tsv', 3, squid('2021-09-19', 1, 63_190_000, 1)],
-    ['global-11col.tsv', 1, squid('2023-11-26', 6, 13_300_000, 21, 8.3167, 1_600_000)],
-    ['global-11col.tsv', 2, squid('2021-09-19', 1, 63_190_000, 1)],
-    ['global-12col.tsv', 1, squid('2024-12-29', 3, 67_100_000, 24, 8.3167, 8_100_000)],
+    ['global-11col.tsv', 1, squid('2023-11-26', 6, 13_300_000, 21, 8.3167, 1_600_000, NOT_STAGGERED)],
+    ['global-11col.tsv', 2, squid('2021-09-19', 1, 63_190_000, 1, null, null, NOT_STAGGERED)],
+    ['global-12col.tsv', 1, squid('2024-12-29', 3, 67_100_000, 24, 8.3167, 8_100_000, { ...NOT_STAGGERED, runtimeOverride: false })],
   ])('%s row %i reads as Netflix wrote it', (name, index, row) => {
     expect(parsed(fixture(name)).rows[index]).toEqual(row);
   });
@@ -67,7 +73,27 @@ describe('parseNetflixFile: the four layouts', () => {
       runtime: 4.2667,
       views: 20_100_000,
       cumulativeWeeks: 1,
+      isStaggeredLaunch: true,
+      // The doubled quotes read as one, the tab inside the quotes stays: Netflix's JSON as written.
+      episodeLaunchDetails: '[{"episodes":"1-5",\t"launch_date":"2023-11-22"},{"episodes":"6-9","launch_date":"2023-11-29"}]',
+      runtimeOverride: null,
     });
+  });
+
+  it.each([
+    ['is_staggered_launch', 'Yes', 'Line 2: is_staggered_launch "Yes" is not True or False.'],
+    ['runtime_override_flag', 'maybe', 'Line 2: runtime_override_flag "maybe" is not True or False.'],
+  ])('refuses a %s of %s, naming the line', (column, value, message) => {
+    const header = `${H9}\tis_staggered_launch\truntime_override_flag\tepisode_launch_dtls`;
+    const cells = { is_staggered_launch: 'False', runtime_override_flag: 'False', [column]: value };
+    const line = `${SQUID_2021_09_19}\t${cells.is_staggered_launch}\t${cells.runtime_override_flag}\t`;
+    expect(reason(`${header}\n${line}`)).toBe(message);
+  });
+
+  it('keeps the 12-column layout\'s episode_launch_dtls and runtime_override_flag', () => {
+    const header = `${H9}\tis_staggered_launch\truntime_override_flag\tepisode_launch_dtls`;
+    const row = parsed(`${header}\n${SQUID_2021_09_19}\tTrue\tTRUE\tEpisodes 1-4: 2024-11-20`).rows[0];
+    expect(row).toMatchObject({ isStaggeredLaunch: true, runtimeOverride: true, episodeLaunchDetails: 'Episodes 1-4: 2024-11-20' });
   });
 
   it('reads films: season_title N/A is null', () => {
@@ -157,6 +183,14 @@ describe('parseNetflixFile: files it must refuse, with a reason a person can act
 
 describe('groupTitles', () => {
   const rows = parsed(fixture('global-9col.tsv')).rows;
+
+  it('keeps the launch columns on a week only where Netflix gave a value', () => {
+    const challenge = groupTitles(parsed(fixture('global-11col.tsv')).rows).find((t) => t.showTitle === 'Squid Game: The Challenge');
+    expect(challenge?.weeks[0]).toMatchObject({ isStaggeredLaunch: true, episodeLaunchDetails: expect.stringContaining('"launch_date":"2023-11-22"') });
+    expect(challenge?.weeks[0]).not.toHaveProperty('runtimeOverride');
+    const squid1 = groupTitles(rows).find((t) => t.id === 'squid-game-s1');
+    expect(Object.keys(squid1!.weeks[0]!)).toEqual(['week', 'rank', 'hours', 'runtime', 'views', 'cumulativeWeeks']);
+  });
 
   it('gathers one title per season, weeks oldest first', () => {
     const squidGame = groupTitles(rows).find((t) => t.id === 'squid-game-s1');

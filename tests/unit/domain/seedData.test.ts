@@ -1,14 +1,12 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { groupTitles, parseNetflixFile } from '../../../src/domain/netflixFile';
 import type { Dataset, ParsedNetflixFile, Title } from '../../../src/domain/types';
-import { loadSeed } from '../../seed';
+import { HAVE_NETFLIX_TSV as HAVE_TSV, NETFLIX_TSV as TSV, warnIfAbsent } from '../../netflixTsv';
+import { loadSeed, SEED_TEXT } from '../../seed';
+import { importOutput } from '../../../scripts/datasets';
 
-// Netflix's own file lives beside the repo (../shared/data), not in it: see ../shared/docs/data.md.
-const TSV = fileURLToPath(new URL('../../../../shared/data/all-weeks-global.tsv', import.meta.url));
-const HAVE_TSV = existsSync(TSV);
-if (!HAVE_TSV) console.warn(`seedData: ${TSV} is absent, so the seed is not compared with Netflix's file.`);
+warnIfAbsent('seedData');
 
 const seed: Dataset = loadSeed();
 
@@ -47,6 +45,12 @@ describe("Netflix's file, as parseNetflixFile reads it", () => {
 });
 
 describe('public/data/top10-seed.json', () => {
+  it.skipIf(!HAVE_TSV)('is byte for byte what `npm run data:import` writes from the file', () => {
+    const output = importOutput(netflixFile(), 'all-weeks-global.tsv');
+    if (typeof output === 'string') throw new Error(output);
+    expect(output.seed === SEED_TEXT, 'run npm run data:import -- ../shared/data/all-weeks-global.tsv').toBe(true);
+  });
+
   it.skipIf(!HAVE_TSV)('names its source by the file it was built from', () => {
     const { firstWeek, lastWeek } = netflixFile();
     expect(seed.source).toEqual({ file: 'all-weeks-global.tsv', firstWeek, lastWeek });

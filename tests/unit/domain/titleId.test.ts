@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { assignTitleIds, baseTitleId, shortHash, slugify, type TitleKey } from '../../../src/domain/titleId';
 import { DEFAULT_TITLES } from '../../../src/domain/view';
+import { HAVE_NETFLIX_TSV, NETFLIX_TSV, warnIfAbsent } from '../../netflixTsv';
 
 const ID_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -84,10 +83,9 @@ describe('assignTitleIds', () => {
   });
 });
 
-// Not `new URL(..., import.meta.url)`: under jsdom the global URL is jsdom's, which node:url rejects.
-const DATA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/data/all-weeks-global.tsv');
-const hasDataFile = existsSync(DATA_FILE);
-if (!hasDataFile) console.warn(`titleId.test.ts: ${DATA_FILE} is absent; skipping the real-file id check`);
+const DATA_FILE = NETFLIX_TSV;
+const hasDataFile = HAVE_NETFLIX_TSV;
+warnIfAbsent('titleId.test.ts');
 
 /** Distinct titles of Netflix's file, keyed as (show, season, category), each with its first week. */
 function readTitles(path: string): TitleKey[] {

@@ -1,0 +1,4 @@
+// Bundled by bench/catalog.mjs into one script for Chromium: the catalog's decode and search as the app runs them.
+export { decodeCatalog } from '../src/domain/catalog/decode';
+export { buildSearchIndex, searchTitles } from '../src/domain/catalog/search';
+export { overallRanks, rankTable } from '../src/domain/catalog/overallRank';

@@ -1,0 +1,166 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { buildSearchIndex, onTheListThisWeek, searchTitles } from '../domain/catalog/search';
+import type { TitleFacts } from '../domain/catalog/titleFacts';
+import { CATEGORIES } from '../domain/netflixColumns';
+import { formatDate, formatInt } from '../domain/format';
+import type { Category, Dataset } from '../domain/types';
+import { TitleOption } from './TitleOption';
+
+export interface TitleSearchProps {
+  /** The catalog, once it has arrived. */
+  dataset: Dataset | undefined;
+  selectedIds: readonly string[];
+  onAdd: (id: string) => void;
+  status: 'loading' | 'error' | 'ready';
+  onRetry: () => void;
+  error?: string;
+  max?: number;
+}
+
+type Mode = 'search' | 'thisWeek';
+
+/** "Add a title": an ARIA APG combobox over every title, with a list filter and this week's titles. */
+export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, error, max = 8 }: TitleSearchProps) {
+  const uid = useId();
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<Category | null>(null);
+  const [mode, setMode] = useState<Mode>('search');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [message, setMessage] = useState('');
+  // Normalised words for every title, once per dataset: a keystroke then only compares.
+  const index = useMemo(() => (dataset ? buildSearchIndex(dataset) : null), [dataset]);
+  const { items, more } = useMemo((): { items: { facts: TitleFacts; rank?: number }[]; more: number } => {
+    if (!index) return { items: [], more: 0 };
+    if (mode === 'thisWeek') return { items: onTheListThisWeek(index, category), more: 0 };
+    const found = searchTitles(index, query, { category });
+    return { items: found.options.map((facts) => ({ facts })), more: found.more };
+  }, [index, mode, query, category]);
+  const chosen = new Set(selectedIds);
+  const optionId = (i: number) => `${uid}-option-${i}`;
+  const expanded = open && status === 'ready';
+
+  const pick = (id: string) => {
+    const facts = items.find((item) => item.facts.id === id)?.facts;
+    if (!facts) return;
+    if (chosen.has(id)) return setMessage(`${facts.name} is already in the chart.`);
+    if (selectedIds.length >= max) {
+      return setMessage(`Up to ${max} titles can be compared at once: remove one to add ${facts.name}.`);
+    }
+    onAdd(id);
+    setMessage(`Added ${facts.name}.`);
+    setQuery('');
+    setOpen(false);
+    setActive(0);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const last = items.length - 1;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) return setOpen(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (last < 0 ? 0 : (a + step + last + 1) % (last + 1)));
+    } else if (e.key === 'Enter' && expanded && items[active]) {
+      e.preventDefault();
+      pick(items[active]!.facts.id);
+    } else if (e.key === 'Escape') {
+      if (open) setOpen(false);
+      else setQuery('');
+    } else if (e.key === 'Home' && expanded) {
+      setActive(0);
+    } else if (e.key === 'End' && expanded) {
+      setActive(Math.max(0, last));
+    }
+  };
+
+  const heading = mode === 'thisWeek' && index ? `On the list the week ending ${formatDate(index.latestWeek)}` : query.trim() === '' ? 'Biggest titles (hours in their first 8 weeks)' : null;
+
+  return (
+    <div className="title-search">
+      <div className="title-search__controls">
+        <label className="title-search__label" htmlFor={`${uid}-input`}>
+          Add a title
+        </label>
+        <input
+          id={`${uid}-input`}
+          className="title-search__input"
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={`${uid}-listbox`}
+          aria-activedescendant={expanded && items[active] ? optionId(active) : undefined}
+          aria-describedby={`${uid}-status`}
+          placeholder="Search 3,836 shows and films"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setMode('search');
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        <label className="title-search__label" htmlFor={`${uid}-category`}>
+          List
+        </label>
+        <select
+          id={`${uid}-category`}
+          className="title-search__category"
+          value={category ?? ''}
+          onChange={(e) => {
+            setCategory((CATEGORIES as readonly string[]).includes(e.target.value) ? (e.target.value as Category) : null);
+            setActive(0);
+          }}
+        >
+          <option value="">All four lists</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={mode === 'thisWeek'}
+          disabled={status !== 'ready'}
+          onClick={() => {
+            setMode((m) => (m === 'thisWeek' ? 'search' : 'thisWeek'));
+            setActive(0);
+            setOpen(true);
+          }}
+        >
+          On the list this week
+        </button>
+      </div>
+      <div className="title-search__popup" hidden={!expanded}>
+        {heading && <p className="title-search__heading">{heading}</p>}
+        <ul id={`${uid}-listbox`} role="listbox" aria-label="Titles" className="title-search__list">
+          {items.map((item, i) => (
+            <TitleOption key={item.facts.id} id={optionId(i)} facts={item.facts} rankThisWeek={item.rank} active={i === active} chosen={chosen.has(item.facts.id)} onPick={pick} />
+          ))}
+        </ul>
+        {items.length === 0 && <p className="title-search__empty">No title matches “{query}”.</p>}
+        {more > 0 && <p className="title-search__more">{formatInt(more)} more: refine your search</p>}
+      </div>
+      <div id={`${uid}-status`} role="status" className="title-search__status">
+        {status === 'loading' && 'Loading every title Netflix has listed…'}
+        {status === 'ready' && message}
+      </div>
+      {status === 'error' && (
+        <div role="alert" className="title-search__error">
+          <p>{error ?? 'The list of all titles could not be loaded.'} The comparison above still works.</p>
+          <button type="button" className="button" onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { weeksBetween, weekEndingOf } from '../dates';
+import { formatInt } from '../format';
+import type { Category, Dataset, Title } from '../types';
+import type { Align, WeekRange } from '../view';
+
+/** The metrics a view can show; "views" is Netflix's weekly_views. */
+export type RankMetric = 'hours' | 'cumulative' | 'views' | 'rank';
+/** What titles are ranked by: hours or views in the range, or weeks at #1 under the Rank metric. */
+export type RankFigure = 'hours' | 'views' | 'weeksAtOne';
+
+export interface OverallRank {
+  figure: RankFigure;
+  value: number;
+  /** 1 + the number of titles with a strictly larger figure: ties share a place. */
+  rank: number;
+  /** Titles ranked: every title, or under Views only those with views in the range. */
+  of: number;
+  category: Category;
+  categoryRank: number;
+  categoryOf: number;
+}
+
+/** Each title's week positions under "week since premiere", worked out once per dataset. */
+export interface RankTable {
+  titles: readonly Title[];
+  premiereWeek: readonly Int32Array[];
+}
+
+const tables = new WeakMap<Dataset, RankTable>();
+
+export function rankTable(dataset: Dataset): RankTable {
+  let table = tables.get(dataset);
+  if (!table) {
+    const premiereWeek = dataset.titles.map((t) => {
+      // Without a known premiere, the first week on the list is week 1 (as the chart counts).
+      const start = t.premiere ? weekEndingOf(t.premiere) : (t.weeks[0]?.week ?? '1970-01-04');
+      return Int32Array.from(t.weeks, (w) => weeksBetween(start, w.week) + 1);
+    });
+    table = { titles: dataset.titles, premiereWeek };
+    tables.set(dataset, table);
+  }
+  return table;
+}
+
+export function figureOf(metric: RankMetric): RankFigure {
+  return metric === 'views' ? 'views' : metric === 'rank' ? 'weeksAtOne' : 'hours';
+}
+
+/**
+ * Where each title of `ids` stands among every title in the catalog, for the same figure over
+ * the same weeks under the same alignment. Under Views, only titles with views in the range
+ * are ranked (Netflix published none before 2023-06-18); a title without any gets no rank.
+ */
+export function overallRanks(table: RankTable, ids: readonly string[], view: { weeks: WeekRange; align: Align; metric: RankMetric }): Map<string, OverallRank> {
+  const figure = figureOf(view.metric);
+  const [from, to] = view.weeks;
+  const n = table.titles.length;
+  const values = new Float64Array(n);
+  const has = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const { weeks } = table.titles[i]!;
+    const positions = table.premiereWeek[i]!;
+    let sum = 0;
+    for (let j = 0; j < weeks.length; j++) {
+      const pos = view.align === 'premiere' ? positions[j]! : j + 1;
+      if (pos < from || pos > to) continue;
+      const w = weeks[j]!;
+      if (figure === 'hours') sum += w.hours;
+      else if (figure === 'weeksAtOne') sum += w.rank === 1 ? 1 : 0;
+      else if (w.views !== null) {
+        sum += w.views;
+        has[i] = 1;
+      }
+    }
+    values[i] = sum;
+    if (figure !== 'views') has[i] = 1;
+  }
+  const wanted = new Set(ids);
+  const out = new Map<string, OverallRank>();
+  table.titles.forEach((title, i) => {
+    if (!wanted.has(title.id) || !has[i]) return;
+    let rank = 1;
+    let of = 0;
+    let categoryRank = 1;
+    let categoryOf = 0;
+    for (let k = 0; k < n; k++) {
+      if (!has[k]) continue;
+      const sameList = table.titles[k]!.category === title.category;
+      of++;
+      if (sameList) categoryOf++;
+      if (values[k]! > values[i]!) {
+        rank++;
+        if (sameList) categoryRank++;
+      }
+    }
+    out.set(title.id, { figure, value: values[i]!, rank, of, category: title.category, categoryRank, categoryOf });
+  });
+  return out;
+}
+
+/** "#14 of 3,836 titles, #5 of 783 in TV (Non-English)". */
+export function describeOverallRank(r: OverallRank): string {
+  const titles = r.figure === 'views' ? 'titles with views in these weeks' : 'titles';
+  const by = r.figure === 'weeksAtOne' ? ' by weeks at #1' : '';
+  return `#${formatInt(r.rank)} of ${formatInt(r.of)} ${titles}${by}, #${formatInt(r.categoryRank)} of ${formatInt(r.categoryOf)} in ${r.category}`;
+}

@@ -1,0 +1,94 @@
+import type { Category, Dataset } from '../types';
+import { normalise } from './normalise';
+import { latestWeekTitles, titleFacts, type TitleFacts } from './titleFacts';
+
+/** Every title's facts and search words, computed once per dataset so a keystroke only compares. */
+export interface SearchIndex {
+  facts: readonly TitleFacts[];
+  words: readonly (readonly string[])[];
+  /** Normalised "show season" text, for "starts with what was typed". */
+  text: readonly string[];
+  /** Title indexes, biggest first by hours in their first 8 weeks. */
+  biggest: readonly number[];
+  latestWeek: string;
+  /** The latest week's titles, list by list, with their rank that week. */
+  thisWeek: readonly { facts: TitleFacts; rank: number }[];
+}
+
+export interface SearchResult {
+  options: TitleFacts[];
+  /** Matches left out of `options`: "N more: refine your search". */
+  more: number;
+}
+
+export const MAX_OPTIONS = 50;
+
+export function buildSearchIndex(dataset: Dataset): SearchIndex {
+  const facts = dataset.titles.map(titleFacts);
+  // Search show and season alike: "squid 2" is Squid Game + Season 2. Most season labels
+  // already start with the show; normalise each title once.
+  const text = dataset.titles.map((t) =>
+    normalise(t.seasonTitle === null ? t.showTitle : t.seasonTitle.startsWith(t.showTitle) ? t.seasonTitle : `${t.showTitle} ${t.seasonTitle}`),
+  );
+  const biggest = facts.map((_, i) => i).sort((a, b) => facts[b]!.hoursFirst8 - facts[a]!.hoursFirst8);
+  const latest = latestWeekTitles(dataset);
+  const at = new Map(dataset.titles.map((t, i) => [t.id, i]));
+  return {
+    facts,
+    words: text.map((t) => (t === '' ? [] : [...new Set(t.split(' '))])),
+    text,
+    biggest,
+    latestWeek: latest.week,
+    thisWeek: latest.titles.map(({ title, rank }) => ({ facts: facts[at.get(title.id)!]!, rank })),
+  };
+}
+
+/**
+ * Titles whose words start with every word typed, in any order, best first: 10 points per word
+ * matched whole, 5 when the name starts with what was typed, less 1 per other word in the
+ * title; ties go to the bigger title.
+ */
+export function searchTitles(index: SearchIndex, query: string, options: { category?: Category | null; limit?: number } = {}): SearchResult {
+  const { category = null, limit = MAX_OPTIONS } = options;
+  const typed = normalise(query);
+  const tokens = typed === '' ? [] : [...new Set(typed.split(' '))];
+  const inCategory = (i: number) => category === null || index.facts[i]!.category === category;
+  if (tokens.length === 0) {
+    const all = index.biggest.filter(inCategory);
+    return { options: all.slice(0, limit).map((i) => index.facts[i]!), more: Math.max(0, all.length - limit) };
+  }
+  const hits: { i: number; score: number }[] = [];
+  for (let i = 0; i < index.words.length; i++) {
+    if (!inCategory(i)) continue;
+    const score = matchScore(index.words[i]!, tokens);
+    if (score === null) continue;
+    // Less than one whole-word match: "woo" means Extraordinary Attorney Woo before Woody Woodpecker.
+    const leads = index.text[i]!.startsWith(typed) ? 5 : 0;
+    hits.push({ i, score: leads + score });
+  }
+  hits.sort((a, b) => b.score - a.score || index.facts[b.i]!.hoursFirst8 - index.facts[a.i]!.hoursFirst8);
+  return { options: hits.slice(0, limit).map((h) => index.facts[h.i]!), more: Math.max(0, hits.length - limit) };
+}
+
+/** null unless every token starts some word; otherwise 10 per whole-word match less 1 per other word. */
+function matchScore(titleWords: readonly string[], tokens: readonly string[]): number | null {
+  let whole = 0;
+  for (const token of tokens) {
+    let found = false;
+    for (const word of titleWords) {
+      if (word === token) {
+        whole++;
+        found = true;
+        break;
+      }
+      if (word.startsWith(token)) found = true;
+    }
+    if (!found) return null;
+  }
+  return 10 * whole - (titleWords.length - tokens.length);
+}
+
+/** "On the list this week": the latest week's titles, optionally one list only. */
+export function onTheListThisWeek(index: SearchIndex, category: Category | null = null): { facts: TitleFacts; rank: number }[] {
+  return index.thisWeek.filter((t) => category === null || t.facts.category === category);
+}
