@@ -1,0 +1,22 @@
+import type { ChartSeries } from '../charts/ComparisonChart';
+import type { Dataset } from '../domain/types';
+import { ChartPanel } from '../components/ChartPanel';
+import { UrlNotice } from '../components/UrlNotice';
+
+/**
+ * `embed=1`: the chart alone for an <iframe>: heading, legend, notes, chart (its keyboard
+ * layer and table twin included), source, and a way out to the full app. No controls.
+ */
+export function EmbedLayout({ dataset, series, fullLink }: { dataset: Dataset; series: readonly ChartSeries[]; fullLink: string }) {
+  return (
+    <div className="embed">
+      <UrlNotice />
+      <ChartPanel dataset={dataset} series={series} />
+      <p className="embed__open">
+        <a href={fullLink} target="_blank" rel="noopener">
+          Open in Top 10 Compare
+        </a>
+      </p>
+    </div>
+  );
+}
