@@ -28,7 +28,7 @@ export function exportBundle(dataset: Dataset, view: ViewState, base: string, fi
     csvDisplayed: displayedCsv(series, view, dataset.source),
     csvFull: fullCsv(selectedTitles(dataset, view.titles), dataset.source),
     title: chartHeading(view.metric, view.align, view.weeks),
-    notes: [...notes, ...key],
+    notes: [...notes.map((n) => `• ${n}`), ...key],
     source: sourceLine(dataset.source),
     link: viewLink(base, view),
     fileBase: fileBase(view),
