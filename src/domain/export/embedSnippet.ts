@@ -1,5 +1,5 @@
 /** Height that shows the heading, legend, a closed notes line, the chart and the source line. */
-export const EMBED_HEIGHT = 600;
+export const EMBED_HEIGHT = 640;
 
 function attr(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

@@ -47,12 +47,12 @@ describe('citation and source', () => {
 describe('the embed snippet', () => {
   it('gives an iframe with a title, a default height and escaped attributes', () => {
     expect(iframeSnippet('https://x.org/?titles=a~b&embed=1', 'Weekly "hours" <viewed>')).toBe(
-      '<iframe src="https://x.org/?titles=a~b&amp;embed=1" title="Weekly &quot;hours&quot; &lt;viewed&gt;" width="100%" height="600" style="border: 0; max-width: 100%;" loading="lazy"></iframe>',
+      '<iframe src="https://x.org/?titles=a~b&amp;embed=1" title="Weekly &quot;hours&quot; &lt;viewed&gt;" width="100%" height="640" style="border: 0; max-width: 100%;" loading="lazy"></iframe>',
     );
   });
 
   it('grows with the legend', () => {
-    expect(embedHeightFor(3)).toBe(600);
-    expect(embedHeightFor(9)).toBeGreaterThan(600);
+    expect(embedHeightFor(3)).toBe(640);
+    expect(embedHeightFor(9)).toBeGreaterThan(640);
   });
 });
