@@ -16,9 +16,10 @@ function inlineScriptHashes(): string[] {
 /**
  * The built app runs under a strict policy. Embeds are welcome anywhere, so frame-ancestors
  * is open; it only works as a header (browsers ignore it in a meta tag and say so), so the
- * meta copy, for hosts where headers are out of reach, leaves it out.
+ * meta copy, for hosts where headers are out of reach, leaves it out. img-src adds blob: and
+ * data: for the PNG export only (an svg drawn through an <img>); scripts stay 'self'.
  */
-const POLICY = ["default-src 'self'", ["script-src 'self'", ...inlineScriptHashes()].join(' '), "object-src 'none'", "base-uri 'none'"];
+const POLICY = ["default-src 'self'", ["script-src 'self'", ...inlineScriptHashes()].join(' '), "img-src 'self' blob: data:", "object-src 'none'", "base-uri 'none'"];
 export const CSP_HEADER = [...POLICY, 'frame-ancestors *'].join('; ');
 export const CSP_META = POLICY.join('; ');
 

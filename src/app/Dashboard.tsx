@@ -1,21 +1,44 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useStore } from 'zustand';
 import { seriesStyle } from '../charts/seriesStyle';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import { selectedTitles } from '../domain/comparison/place';
+import { chartHeading } from '../domain/comparison/text';
 import type { Dataset } from '../domain/types';
+import { encodeView } from '../domain/url/codec';
 import type { Catalog } from '../domain/view';
 import { ChartPanel } from '../components/ChartPanel';
+import { ControlsDisclosure } from '../components/ControlsDisclosure';
+import { DownloadMenu } from '../components/DownloadMenu';
+import { EmbedButton } from '../components/EmbedButton';
 import { FilterBar } from '../components/FilterBar';
 import { TotalsPanel } from '../components/TotalsPanel';
 import { UrlNotice } from '../components/UrlNotice';
 import { ShareBar } from '../components/ShareBar';
 import { ThemeToggle } from '../components/ThemeToggle';
+import { useViewStoreApi } from '../state/hooks';
 import { useComparison } from '../state/useComparison';
+import { viewOf } from '../state/viewStore';
 import { DocumentTitle } from './DocumentTitle';
+import { EmbedLayout } from './EmbedLayout';
+
+/** The app's own address, without a query: views are added to it. */
+function appBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+/** The chart's section, where the export finds the rendered svg and its legend. */
+function chartFigure(): Element | null {
+  return document.querySelector('section[aria-labelledby="chart-heading"]');
+}
 
 export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   // One derivation per view: the chart, the table, the totals and the tab's title all read it.
   const { comparison, stale } = useComparison(dataset);
+  const store = useViewStoreApi();
+  const embed = useStore(store, (s) => s.embed === true);
+  // The full app's address for this view; only read in an embed, where it is the way out.
+  const fullSearch = useStore(store, (s) => (s.embed ? encodeView({ ...viewOf(s), embed: false }) : ''));
   // A title's colour and marker follow its place in the data, not in the selection.
   const styles = useMemo(() => new Map(dataset.titles.map((t, i) => [t.id, seriesStyle(i)])), [dataset]);
   // Keyed on the ticked ids, not the whole comparison, so the legend redraws only when they change.
@@ -24,14 +47,39 @@ export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Cat
     () => selectedTitles(dataset, ids).map((t) => ({ id: t.id, name: t.name, style: styles.get(t.id) ?? seriesStyle(0) })),
     [dataset, ids, styles],
   );
+  // Read at click time, and the export code loads only then: the first view does not carry it.
+  const getExport = useCallback(async () => {
+    const { exportBundle } = await import('./exportBundle');
+    return exportBundle(dataset, viewOf(store.getState()), appBase(), chartFigure);
+  }, [dataset, store]);
+  const getEmbed = useCallback(() => {
+    const view = viewOf(store.getState());
+    return { src: `${appBase()}${encodeView({ ...view, embed: true })}`, title: chartHeading(view.metric, view.align, view.weeks), titleCount: view.titles.length };
+  }, [store]);
+
+  if (embed) {
+    return (
+      <>
+        <DocumentTitle title={comparison.documentTitle} />
+        <EmbedLayout dataset={dataset} comparison={comparison} series={series} stale={stale} fullLink={`${appBase()}${fullSearch}`} />
+      </>
+    );
+  }
   return (
     <>
       <DocumentTitle title={comparison.documentTitle} />
       <UrlNotice />
-      <FilterBar titles={dataset.titles} catalog={catalog} styles={styles} />
+      {/* The theme sits with the controls: on a phone it waits behind "Change the chart" too. */}
+      <ControlsDisclosure>
+        <FilterBar titles={dataset.titles} catalog={catalog} styles={styles} />
+        <div className="controls__theme">
+          <ThemeToggle />
+        </div>
+      </ControlsDisclosure>
       <div className="toolbar">
         <ShareBar />
-        <ThemeToggle />
+        <DownloadMenu getExport={getExport} />
+        <EmbedButton getEmbed={getEmbed} />
       </div>
       <ChartPanel dataset={dataset} comparison={comparison} series={series} stale={stale} />
       <TotalsPanel comparison={comparison} styles={styles} stale={stale} />

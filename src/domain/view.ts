@@ -27,6 +27,8 @@ export interface ViewState {
   view: ViewMode;
   /** null: follow the system's colour scheme. */
   theme: Theme | null;
+  /** The chart alone, for an <iframe> on another site (`embed=1`). Absent means the full app. */
+  embed?: boolean;
 }
 
 export const DEFAULT_TITLES = ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'] as const;

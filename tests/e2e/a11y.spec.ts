@@ -40,7 +40,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
   await openView(page, '/');
   await expect(page.locator('.recharts-surface')).toBeVisible();
   const seen: { tag: string; type: string | null; name: string; ring: boolean }[] = [];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 17; i++) {
     await page.keyboard.press('Tab');
     seen.push(await focused(page));
   }
@@ -55,8 +55,11 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
     'Line',
     'Linear',
     'Reset',
-    'Copy link',
+    // The theme sits with the controls (behind "Change the chart" on a phone).
     'Auto',
+    'Copy link',
+    'Download',
+    'Embed',
     'Chart',
     'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.',
     'See every figure in a table',

@@ -18,6 +18,7 @@ import {
   isUrlKey,
   parseAlign,
   parseChart,
+  parseEmbed,
   parseMetric,
   parseScale,
   parseTheme,
@@ -95,6 +96,8 @@ export function decodeView(search: string, catalog: Catalog, options: DecodeOpti
     view: take('view', parseViewMode(given.get('view')), DEFAULT_VIEW.view),
     theme: take<ViewState['theme']>('theme', parseTheme(given.get('theme')), null),
   };
+  // Set only when asked for, so a full-app view keeps the shape it always had.
+  if (take('embed', parseEmbed(given.get('embed')), false)) view.embed = true;
   return { view, issues: capIssues(issues) };
 }
 
@@ -111,6 +114,7 @@ export function encodeView(view: ViewState): string {
     if (view[key] !== DEFAULT_VIEW[key]) pairs.push(`${key}=${encodeURIComponent(view[key])}`);
   }
   if (view.theme !== null) pairs.push(`theme=${encodeURIComponent(view.theme)}`);
+  if (view.embed === true) pairs.push('embed=1');
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }
 
@@ -139,7 +143,8 @@ export function isValidView(view: ViewState, catalog: Catalog): boolean {
     oneOf(SCALES, view.scale) &&
     (view.scale === 'linear' || logScaleRefusal(view.metric, view.chart) === null) &&
     oneOf(VIEWS, view.view) &&
-    (view.theme === null || oneOf(THEMES, view.theme))
+    (view.theme === null || oneOf(THEMES, view.theme)) &&
+    (view.embed === undefined || typeof view.embed === 'boolean')
   );
 }
 

@@ -16,7 +16,7 @@ import {
 } from '../view';
 
 /** The public keys, in the order they are written. */
-export const URL_KEYS = ['titles', 'weeks', 'metric', 'align', 'chart', 'scale', 'view', 'theme'] as const;
+export const URL_KEYS = ['titles', 'weeks', 'metric', 'align', 'chart', 'scale', 'view', 'theme', 'embed'] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
 export function isUrlKey(key: string): key is UrlKey {
@@ -54,6 +54,14 @@ export const parseChart: (raw: string | undefined) => KeyParse<ChartKind> = pars
 export const parseScale: (raw: string | undefined) => KeyParse<Scale> = parseEnum(SCALES);
 export const parseViewMode: (raw: string | undefined) => KeyParse<ViewMode> = parseEnum(VIEWS);
 export const parseTheme: (raw: string | undefined) => KeyParse<Theme> = parseEnum(THEMES);
+
+/** `embed=1` asks for the chart alone; `0` is accepted as the default, for hand-typed links. */
+export function parseEmbed(raw: string | undefined): KeyParse<boolean> {
+  if (raw === undefined) return MISSING;
+  if (raw === '1') return { kind: 'valid', value: true };
+  if (raw === '0') return { kind: 'valid', value: false };
+  return invalid(raw, 'is not 1');
+}
 
 // A single week (`5`) is read as `5..5`: people type it by hand; it is always written `5..5`.
 const WEEK_RANGE = /^(\d+)(?:\.\.(\d+))?$/;

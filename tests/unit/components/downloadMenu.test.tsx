@@ -1,0 +1,96 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DownloadMenu } from '../../../src/components/DownloadMenu';
+import type { ExportBundle } from '../../../src/export/bundle';
+
+const BUNDLE: ExportBundle = {
+  csvDisplayed: 'title,weekly_hours_viewed\r\n"\'=cmd",571760000\r\n',
+  csvFull: 'week,category\r\n2021-09-19,TV (Non-English)\r\n',
+  title: 'Weekly hours viewed, weeks 1–8 in the Top 10',
+  notes: [],
+  source: 'Source: Netflix',
+  link: 'https://top10.example/?weeks=1..4',
+  fileBase: 'top10-compare_squid-game-s1_hours_weeks-1-4',
+  fileBaseFull: 'top10-compare_squid-game-s1_all-weeks',
+  // jsdom draws no chart: the table is what shows.
+  figure: () => null,
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Capture what saveBlob hands the browser: the file name and the blob behind the URL. */
+function catchDownloads() {
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${++n}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const files: { name: string; blob: Blob }[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return files;
+}
+
+async function openMenu() {
+  const user = userEvent.setup();
+  const getExport = vi.fn(async () => BUNDLE);
+  render(<DownloadMenu getExport={getExport} />);
+  await user.click(screen.getByRole('button', { name: 'Download' }));
+  // The dialog's code is imported on first use: allow for the first import's transform.
+  const dialog = await screen.findByRole('dialog', { name: 'Download' }, { timeout: 5000 });
+  await within(dialog).findByText(BUNDLE.title);
+  return { user, dialog, getExport };
+}
+
+describe('the Download menu', { timeout: 20_000 }, () => {
+  it('loads its dialog on first use and reads the view then', async () => {
+    const { getExport } = await openMenu();
+    expect(getExport).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['CSV: the data on screen', 'top10-compare_squid-game-s1_hours_weeks-1-4.csv', BUNDLE.csvDisplayed],
+    ['CSV: every week of these titles', 'top10-compare_squid-game-s1_all-weeks.csv', BUNDLE.csvFull],
+  ])('%s saves %s with a UTF-8 byte-order mark', async (button, name, csv) => {
+    const files = catchDownloads();
+    const { user, dialog } = await openMenu();
+    await user.click(within(dialog).getByRole('button', { name: button }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(files[0]!.name).toBe(name);
+    expect(new Uint8Array(await files[0]!.blob.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect((await files[0]!.blob.text()).replace(/^\uFEFF/, '')).toBe(csv);
+  });
+
+  it('offers no image while the table shows, and says why', async () => {
+    const { dialog } = await openMenu();
+    for (const name of ['PNG image', 'SVG image', 'Copy chart as image']) expect(within(dialog).getByRole('button', { name })).toBeDisabled();
+    expect(within(dialog).getByText('The table is showing: switch to the chart to save it as an image.')).toBeInTheDocument();
+  });
+
+  it('shows the view’s link and copies a citation', async () => {
+    const { user, dialog } = await openMenu();
+    expect(within(dialog).getByRole('textbox', { name: 'Link to this view' })).toHaveValue(BUNDLE.link);
+    await user.click(within(dialog).getByRole('button', { name: 'Copy citation' }));
+    expect(await navigator.clipboard.readText()).toMatch(/^Netflix global Top 10, via Top 10 Compare, https:\/\/top10\.example\/\?weeks=1\.\.4, retrieved \w{3} \d{1,2}, \d{4}$/);
+    expect(within(dialog).getByText('Copied')).toBeInTheDocument();
+  });
+
+  it('closes on Escape and gives focus back to its button', async () => {
+    const { user } = await openMenu();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Download' })).toHaveFocus();
+  });
+
+  it('says so when the downloads cannot be prepared', async () => {
+    const user = userEvent.setup();
+    render(<DownloadMenu getExport={() => Promise.reject(new Error('the data is still loading'))} />);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(await screen.findByText('The downloads could not be prepared: the data is still loading')).toBeInTheDocument();
+  });
+});
