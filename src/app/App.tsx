@@ -1,11 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
+import { catalogQuery, prefetchCatalogWhenIdle } from '../data/catalogDataset';
 import { seedDatasetQuery } from '../data/seedDataset';
 import { catalogOf } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
+import { linkNeedsMore } from '../domain/url/codec';
 import { ViewStoreProvider } from '../state/ViewStoreContext';
+import { CatalogContext, type CatalogState } from '../state/CatalogContext';
 import { Dashboard } from './Dashboard';
 import { initialStore } from './urlBinding';
 import { UrlSync } from './UrlSync';
@@ -31,20 +34,52 @@ export function App({ search }: { search: string }) {
         ) : query.isError ? (
           <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         ) : (
-          <Loaded dataset={query.data} search={search} />
+          <Loaded shipped={query.data} search={search} />
         )}
       </main>
     </div>
   );
 }
 
-function Loaded({ dataset, search }: { dataset: Dataset; search: string }) {
+/**
+ * The first view runs on the shipped three titles; every other title arrives with the catalog,
+ * fetched once the page is idle or when the reader first reaches for another title. A link that
+ * names a title or week only the catalog holds waits for it, so nothing is dropped for arriving late.
+ */
+function Loaded({ shipped, search }: { shipped: Dataset; search: string }) {
+  const client = useQueryClient();
+  const [wanted, setWanted] = useState(false);
+  const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
+  const full = useQuery({ ...catalogQuery(), enabled: needsCatalog || wanted });
+  useEffect(() => prefetchCatalogWhenIdle(client), [client]);
+
+  const dataset = full.data ?? shipped;
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  // The store outlives a change of data (the view stays); its actions read the newest limits.
+  const catalogRef = useRef(catalog);
+  useLayoutEffect(() => {
+    catalogRef.current = catalog;
+  }, [catalog]);
+
+  const catalogState: CatalogState = useMemo(
+    () => ({
+      full: full.data,
+      status: full.isError ? 'error' : full.data ? 'ready' : 'loading',
+      error: full.error?.message,
+      want: () => setWanted(true),
+      retry: () => void full.refetch(),
+    }),
+    [full],
+  );
+
+  if (needsCatalog && full.isPending) return <LoadingState message="Opening the linked view: loading every title…" />;
   return (
-    <ViewStoreProvider init={() => initialStore(catalog, search)}>
-      <UrlSync catalog={catalog} />
-      <ThemeSync />
-      <Dashboard dataset={dataset} catalog={catalog} />
-    </ViewStoreProvider>
+    <CatalogContext.Provider value={catalogState}>
+      <ViewStoreProvider init={() => initialStore(catalog, search, () => catalogRef.current)}>
+        <UrlSync catalog={catalog} />
+        <ThemeSync />
+        <Dashboard dataset={dataset} catalog={catalog} />
+      </ViewStoreProvider>
+    </CatalogContext.Provider>
   );
 }

@@ -6,7 +6,7 @@ import { selectedTitles } from '../domain/comparison/place';
 import { chartHeading } from '../domain/comparison/text';
 import type { Dataset } from '../domain/types';
 import { encodeView } from '../domain/url/codec';
-import type { Catalog } from '../domain/view';
+import { DEFAULT_TITLES, type Catalog } from '../domain/view';
 import { ChartPanel } from '../components/ChartPanel';
 import { ControlsDisclosure } from '../components/ControlsDisclosure';
 import { DownloadMenu } from '../components/DownloadMenu';
@@ -16,7 +16,7 @@ import { TotalsPanel } from '../components/TotalsPanel';
 import { UrlNotice } from '../components/UrlNotice';
 import { ShareBar } from '../components/ShareBar';
 import { ThemeToggle } from '../components/ThemeToggle';
-import { useViewStoreApi } from '../state/hooks';
+import { useSlots, useTitles, useViewStoreApi } from '../state/hooks';
 import { useComparison } from '../state/useComparison';
 import { viewOf } from '../state/viewStore';
 import { DocumentTitle } from './DocumentTitle';
@@ -39,14 +39,18 @@ export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Cat
   const embed = useStore(store, (s) => s.embed === true);
   // The full app's address for this view; only read in an embed, where it is the way out.
   const fullSearch = useStore(store, (s) => (s.embed ? encodeView({ ...viewOf(s), embed: false }) : ''));
-  // A title's colour and marker follow its place in the data, not in the selection.
-  const styles = useMemo(() => new Map(dataset.titles.map((t, i) => [t.id, seriesStyle(i)])), [dataset]);
+  // A title keeps its colour slot while others come and go (colourSlots.ts); the store holds them.
+  const slots = useSlots();
+  const styles = useMemo(() => new Map([...slots].map(([id, slot]) => [id, seriesStyle(slot)])), [slots]);
   // Keyed on the ticked ids, not the whole comparison, so the legend redraws only when they change.
   const ids = comparison.view.titles;
   const series: ChartSeries[] = useMemo(
     () => selectedTitles(dataset, ids).map((t) => ({ id: t.id, name: t.name, style: styles.get(t.id) ?? seriesStyle(0) })),
     [dataset, ids, styles],
   );
+  // The picker lists the shipped three and whatever else is in view: a tick box per title.
+  const selected = useTitles();
+  const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   // Read at click time, and the export code loads only then: the first view does not carry it.
   const getExport = useCallback(async () => {
     const { exportBundle } = await import('./exportBundle');
@@ -71,7 +75,7 @@ export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Cat
       <UrlNotice />
       {/* The theme sits with the controls: on a phone it waits behind "Change the chart" too. */}
       <ControlsDisclosure>
-        <FilterBar titles={dataset.titles} catalog={catalog} styles={styles} />
+        <FilterBar titles={pickerTitles} catalog={catalog} styles={styles} />
         <div className="controls__theme">
           <ThemeToggle />
         </div>

@@ -2,10 +2,10 @@ import { decodeView } from '../domain/url/codec';
 import type { Catalog } from '../domain/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 
-/** The store for this page, started from the link the reader opened. */
-export function initialStore(catalog: Catalog, search: string): ViewStore {
+/** The store for this page, started from the link the reader opened; `latest` gives the data's limits as it grows. */
+export function initialStore(catalog: Catalog, search: string, latest: () => Catalog = () => catalog): ViewStore {
   const { view, issues } = decodeView(search, catalog);
-  return createViewStore(view, catalog, issues);
+  return createViewStore(view, latest, issues);
 }
 
 /** How a change of view reaches history: each change is its own entry, but a drag is one. */

@@ -4,6 +4,7 @@ import type { Title } from '../domain/types';
 import type { Catalog } from '../domain/view';
 import { useActions } from '../state/hooks';
 import { TitlePicker } from './TitlePicker';
+import { TitleSearchBox } from './TitleSearchBox';
 import { AlignControl, ChartKindControl, MetricControl, ScaleControl } from './ViewControls';
 import { WeekRange } from './WeekRange';
 
@@ -12,6 +13,7 @@ function FilterBarView({ titles, catalog, styles }: { titles: readonly Title[]; 
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       <TitlePicker titles={titles} styles={styles} />
+      <TitleSearchBox />
       <WeekRange catalog={catalog} titles={titles} />
       <MetricControl />
       <AlignControl />

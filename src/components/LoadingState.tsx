@@ -1,8 +1,8 @@
-export function LoadingState() {
+export function LoadingState({ message = "Loading Netflix's Top 10 figures…" }: { message?: string }) {
   return (
     <div className="state" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      Loading Netflix's Top 10 figures…
+      {message}
     </div>
   );
 }

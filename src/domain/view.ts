@@ -31,6 +31,9 @@ export interface ViewState {
   embed?: boolean;
 }
 
+/** Titles compared at once: eight colours, dashes and markers stay apart; more is a tangle. */
+export const MAX_TITLES = 8;
+
 export const DEFAULT_TITLES = ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'] as const;
 
 export const DEFAULT_VIEW: ViewState = {

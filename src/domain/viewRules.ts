@@ -1,4 +1,4 @@
-import { DEFAULT_TITLES, DEFAULT_VIEW, type Catalog, type ChartKind, type Metric, type Scale, type ViewState, type WeekRange } from './view';
+import { DEFAULT_TITLES, DEFAULT_VIEW, MAX_TITLES, type Catalog, type ChartKind, type Metric, type Scale, type ViewState, type WeekRange } from './view';
 
 /** The highest week a range may reach: a catalog from an empty or odd file still allows week 1. */
 export function weekLimit(maxWeek: number): number {
@@ -35,7 +35,7 @@ export function applicableScale(metric: Metric, chart: ChartKind, scale: Scale):
 
 /** Add or remove a title; the last selected one stays. New titles join the legend's end. */
 export function toggleTitle(titles: readonly string[], id: string): readonly string[] {
-  if (!titles.includes(id)) return [...titles, id];
+  if (!titles.includes(id)) return titles.length < MAX_TITLES ? [...titles, id] : titles;
   return titles.length > 1 ? titles.filter((t) => t !== id) : titles;
 }
 

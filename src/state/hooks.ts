@@ -24,3 +24,4 @@ export const useViewMode = () => useViewStore((s) => s.view);
 export const useTheme = () => useViewStore((s) => s.theme);
 export const useIssues = () => useViewStore((s) => s.issues);
 export const useActions = () => useViewStore((s) => s.actions);
+export const useSlots = () => useViewStore((s) => s.slots);

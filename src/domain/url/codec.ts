@@ -3,6 +3,7 @@ import {
   CHARTS,
   DEFAULT_TITLES,
   DEFAULT_VIEW,
+  MAX_TITLES,
   METRICS,
   SCALES,
   THEMES,
@@ -16,6 +17,9 @@ import {
   formatTitles,
   formatWeeks,
   isUrlKey,
+  NO_KNOWN_TITLE,
+  OUTSIDE_WEEKS,
+  UNKNOWN_TITLE,
   parseAlign,
   parseChart,
   parseEmbed,
@@ -118,6 +122,16 @@ export function encodeView(view: ViewState): string {
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }
 
+/**
+ * True when the link names a title or a week this data lacks, so a bigger dataset (the catalog,
+ * a reader's newer file) may hold them: the link waits for it rather than losing them.
+ */
+export function linkNeedsMore(search: string, catalog: Catalog): boolean {
+  return decodeView(search, catalog).issues.some(
+    (i) => (i.key === 'titles' && (i.reason === UNKNOWN_TITLE || i.reason === NO_KNOWN_TITLE)) || (i.key === 'weeks' && i.reason.startsWith(OUTSIDE_WEEKS)),
+  );
+}
+
 /** The address a link should be rewritten to once read: equal views, equal strings. */
 export function canonicalSearch(search: string, catalog: Catalog): string {
   return encodeView(decodeView(search, catalog).view);
@@ -130,6 +144,7 @@ export function isValidView(view: ViewState, catalog: Catalog): boolean {
   const oneOf = (values: readonly string[], value: string) => values.includes(value);
   return (
     view.titles.length > 0 &&
+    view.titles.length <= MAX_TITLES &&
     new Set(view.titles).size === view.titles.length &&
     view.titles.every((id) => known.has(id)) &&
     oneOf(ALIGNS, view.align) &&

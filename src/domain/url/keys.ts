@@ -2,6 +2,7 @@ import { clampRange, weekLimit } from '../viewRules';
 import {
   ALIGNS,
   CHARTS,
+  MAX_TITLES,
   METRICS,
   SCALES,
   THEMES,
@@ -76,12 +77,17 @@ export function parseWeeks(raw: string | undefined, maxWeek: number): KeyParse<W
   const [from, to] = a <= b ? [a, b] : [b, a];
   const notes: ValueNote[] = a <= b ? [] : [{ raw, reason: `starts after it ends; read as ${from}..${to}` }];
   const value = clampRange([from, to], maxWeek);
-  if (value[0] !== from || value[1] !== to) notes.push({ raw, reason: `is outside 1..${weekLimit(maxWeek)}; using ${value[0]}..${value[1]}` });
+  if (value[0] !== from || value[1] !== to) notes.push({ raw, reason: `${OUTSIDE_WEEKS}${weekLimit(maxWeek)}; using ${value[0]}..${value[1]}` });
   return { kind: 'valid', value, notes };
 }
 
 // Ids are [a-z0-9-] (see titleId.ts), so `~` never occurs inside one.
 const TITLE_SEPARATOR = '~';
+
+/** Reasons a bigger dataset could remove: see linkNeedsMore. */
+export const UNKNOWN_TITLE = 'is not a known title id; dropped';
+export const NO_KNOWN_TITLE = 'names no known title';
+export const OUTSIDE_WEEKS = 'is outside 1..';
 
 export function parseTitles(raw: string | undefined, known: ReadonlySet<string>): KeyParse<readonly string[]> {
   if (raw === undefined) return MISSING;
@@ -90,11 +96,16 @@ export function parseTitles(raw: string | undefined, known: ReadonlySet<string>)
   const notes: ValueNote[] = [];
   for (const id of raw.split(TITLE_SEPARATOR)) {
     if (id === '') continue;
-    if (!known.has(id)) notes.push({ raw: id, reason: 'is not a known title id; dropped' });
+    if (!known.has(id)) notes.push({ raw: id, reason: UNKNOWN_TITLE });
     else if (kept.has(id)) notes.push({ raw: id, reason: 'is listed more than once; kept the first' });
     else kept.add(id);
   }
-  if (kept.size === 0) return invalid(raw, 'names no known title');
+  if (kept.size === 0) return invalid(raw, NO_KNOWN_TITLE);
+  // Unknown and repeated ids go first, so the cap counts only titles that would be drawn.
+  if (kept.size > MAX_TITLES) {
+    notes.push({ raw, reason: `names ${kept.size} titles; only the first ${MAX_TITLES} are compared` });
+    return { kind: 'valid', value: [...kept].slice(0, MAX_TITLES), notes };
+  }
   return { kind: 'valid', value: [...kept], notes };
 }
 
