@@ -47,7 +47,7 @@ export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
 }
 
 /** Files seen in place of the real download: a reason to show, or null to go on parsing. */
-function recogniseBrokenDownload(text: string): string | null {
+export function recogniseBrokenDownload(text: string): string | null {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return `The file is empty. ${AGAIN}`;
   const head = body.slice(0, 2048).trim();
@@ -67,7 +67,7 @@ function recogniseBrokenDownload(text: string): string | null {
 }
 
 /** A normalised row, or the reason (naming the line) it cannot be read. */
-function readRow(fields: readonly string[], header: Header, line: number): NetflixRow | string {
+export function readRow(fields: readonly string[], header: Header, line: number): NetflixRow | string {
   if (fields.length !== header.width) {
     return `Line ${line} has ${fields.length} fields, but the header has ${header.width}; the file may be cut short or damaged.`;
   }

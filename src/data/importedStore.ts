@@ -1,0 +1,74 @@
+import { parseDataset } from '../domain/dataset';
+import type { ImportedDataset } from '../domain/import/types';
+
+/**
+ * The reader's imported data, kept in IndexedDB so it is there after a reload. One record: a
+ * second file replaces the first. The shipped files are never touched.
+ */
+const DB = 'top10-compare';
+const STORE = 'imported';
+const KEY = 'current';
+const VERSION = 1;
+
+export interface StoredImport {
+  dataset: ImportedDataset;
+  /** The summary sentence shown when it was loaded. */
+  sentence: string;
+  /** The file's name as the reader chose it. */
+  fileName: string;
+  savedAt: string;
+}
+
+function open(factory: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(DB, VERSION);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
+    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  });
+}
+
+async function run<T>(factory: IDBFactory, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open(factory);
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export function importedStore(factory: IDBFactory | undefined = globalThis.indexedDB) {
+  return {
+    async save(value: StoredImport): Promise<void> {
+      if (!factory) throw new Error('This browser cannot keep files (no IndexedDB); the data stays until the page closes.');
+      await run(factory, 'readwrite', (s) => s.put(value, KEY));
+    },
+    /** The kept import, or null when there is none or it no longer reads as a dataset. */
+    async load(): Promise<StoredImport | null> {
+      if (!factory) return null;
+      const value = await run<unknown>(factory, 'readonly', (s) => s.get(KEY));
+      if (typeof value !== 'object' || value === null) return null;
+      const stored = value as Partial<StoredImport>;
+      // Checked like a shipped file: a record from an older version of the app must not crash it.
+      const checked = parseDataset(stored.dataset);
+      if (!checked.ok || typeof stored.sentence !== 'string' || typeof stored.fileName !== 'string') return null;
+      return { dataset: withLaunches(checked.data, stored.dataset as ImportedDataset), sentence: stored.sentence, fileName: stored.fileName, savedAt: String(stored.savedAt ?? '') };
+    },
+    async forget(): Promise<void> {
+      if (!factory) return;
+      await run(factory, 'readwrite', (s) => s.delete(KEY));
+    },
+  };
+}
+
+/** parseDataset keeps only the shipped fields; launch facts come back from the stored copy. */
+function withLaunches(checked: ImportedDataset, stored: ImportedDataset): ImportedDataset {
+  return { ...checked, titles: checked.titles.map((t, i) => (stored.titles[i]?.launch ? { ...t, launch: stored.titles[i]!.launch } : t)) };
+}
