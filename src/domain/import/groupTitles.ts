@@ -15,19 +15,21 @@ export function titleKey(row: Pick<NetflixRow, 'category' | 'showTitle' | 'seaso
  * `known`, the shipped dataset, title by title.
  */
 export function buildDataset(rows: readonly ImportRow[], source: DatasetSource, known?: Dataset): ImportedDataset {
-  const launches = new Map<string, (LaunchFacts | undefined)[]>();
-  for (const row of rows) {
-    if (!row.launch) continue;
+  const launches = new Map<string, { week: string; launch: LaunchFacts }[]>();
+  for (const { launch, week, ...row } of rows) {
+    if (!launch) continue;
     const key = titleKey(row);
     const list = launches.get(key);
-    if (list) list.push(row.launch);
-    else launches.set(key, [row.launch]);
+    if (list) list.push({ week, launch });
+    else launches.set(key, [{ week, launch }]);
   }
   const knownById = new Map(known?.titles.map((t) => [t.id, t]));
   const titles = groupTitles(rows).map((title): ImportedTitle => {
     const before = knownById.get(title.id);
     const same = before && before.category === title.category && before.showTitle === title.showTitle;
-    const launch = combineLaunches(launches.get(titleKey(title)) ?? []);
+    // Oldest week first, so the latest week's details are the ones kept as written.
+    const facts = (launches.get(titleKey(title)) ?? []).sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
+    const launch = combineLaunches(facts.map((f) => f.launch));
     return {
       ...title,
       premiere: title.premiere ?? (same ? before.premiere : null),

@@ -45,7 +45,7 @@ function readDetails(raw: string): EpisodeLaunch[] | null {
       const value = entries.find(([k]) => pattern.test(k))?.[1];
       return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
     };
-    const date = pick(/date/i);
+    const date = pick(/date|dt$/i);
     return [{ episodes: pick(/episode/i), launchDate: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null }];
   });
 }

@@ -49,9 +49,11 @@ export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: st
   const [newer, older] = loadedWins ? [loaded.rows, shippedRows] : [shippedRows, loaded.rows];
 
   const newerWeeks = new Set(newer.map((r) => r.week));
+  // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
+  const newerHas = loadedWins ? (week: string) => newerWeeks.has(week) : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
   const labels = relabelling(newer, older);
   const kept = older.flatMap((r): ImportRow[] => {
-    if (newerWeeks.has(r.week)) return [];
+    if (newerHas(r.week)) return [];
     const label = labels.get(titleKey(r));
     return [label ? { ...r, showTitle: label.showTitle, seasonTitle: label.seasonTitle } : r];
   });
@@ -66,7 +68,8 @@ export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: st
   const file = loadedWins ? fileName : shipped.source.file;
   const dataset = buildDataset(rows, { file, firstWeek, lastWeek }, shipped);
 
-  const shippedWeeks = new Set(shippedRows.map((r) => r.week));
+  // The shipped range, not its rows: the seed holds only three titles' weeks, yet covers them all.
+  const { firstWeek: from, lastWeek: to } = shipped.source;
   const shippedIds = new Set(shipped.titles.map((t) => t.id));
   return {
     dataset,
@@ -74,7 +77,7 @@ export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: st
       rows: loaded.rows.length,
       lastWeek: loaded.lastWeek,
       newer: loadedWins ? 'loaded' : 'shipped',
-      newWeeks: [...new Set(rows.map((r) => r.week))].filter((w) => !shippedWeeks.has(w)).sort(),
+      newWeeks: [...new Set(rows.map((r) => r.week))].filter((w) => w < from || w > to).sort(),
       newTitles: dataset.titles.filter((t) => !shippedIds.has(t.id)).map((t) => t.id),
     },
   };

@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { IDBFactory } from 'fake-indexeddb';
+import { importedStore, type StoredImport } from '../../../src/data/importedStore';
+import type { ImportedDataset } from '../../../src/domain/import/types';
+import { loadSeed } from '../../seed';
+
+function stored(): StoredImport {
+  const seed = loadSeed();
+  const dataset: ImportedDataset = {
+    source: { ...seed.source, file: 'mine.tsv' },
+    titles: seed.titles.map((t, i) => (i === 2 ? { ...t, launch: { staggered: true, episodes: [{ episodes: '1-2', launchDate: '2022-02-28' }], raw: null } } : t)),
+  };
+  return { dataset, sentence: 'Loaded 3 rows.', fileName: 'mine.tsv', savedAt: '2026-07-21T10:00:00Z' };
+}
+
+describe('importedStore', () => {
+  it('keeps the imported data across opens (a reload), launch facts included', async () => {
+    const factory = new IDBFactory();
+    await importedStore(factory).save(stored());
+    expect(await importedStore(factory).load()).toEqual(stored());
+  });
+
+  it('is empty at first, and again after forget()', async () => {
+    const factory = new IDBFactory();
+    const store = importedStore(factory);
+    expect(await store.load()).toBeNull();
+    await store.save(stored());
+    await store.forget();
+    expect(await store.load()).toBeNull();
+  });
+
+  it('a second file replaces the first', async () => {
+    const store = importedStore(new IDBFactory());
+    await store.save(stored());
+    await store.save({ ...stored(), fileName: 'newer.xlsx' });
+    expect((await store.load())?.fileName).toBe('newer.xlsx');
+  });
+
+  it('ignores a kept record that no longer reads as a dataset', async () => {
+    const store = importedStore(new IDBFactory());
+    await store.save({ ...stored(), dataset: { source: stored().dataset.source, titles: [] } });
+    expect(await store.load()).toBeNull();
+  });
+
+  it('without IndexedDB, load finds nothing and save says why it cannot keep the file', async () => {
+    const store = importedStore(undefined);
+    expect(await store.load()).toBeNull();
+    await expect(store.save(stored())).rejects.toThrow('This browser cannot keep files (no IndexedDB)');
+  });
+});
