@@ -8,6 +8,8 @@ import type { Dataset } from '../domain/types';
 import { ViewStoreProvider } from '../state/ViewStoreContext';
 import { Dashboard } from './Dashboard';
 import { initialStore } from './urlBinding';
+import { ImportedDataProvider, useImportedData } from './ImportedData';
+import { decodeView } from '../domain/url/codec';
 import { UrlSync } from './UrlSync';
 import { ThemeSync } from './ThemeSync';
 import { ReadyMarker } from './ReadyMarker';
@@ -31,17 +33,25 @@ export function App({ search }: { search: string }) {
         ) : query.isError ? (
           <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         ) : (
-          <Loaded dataset={query.data} search={search} />
+          <ImportedDataProvider shipped={query.data}>
+            <Loaded shipped={query.data} search={search} />
+          </ImportedDataProvider>
         )}
       </main>
     </div>
   );
 }
 
-function Loaded({ dataset, search }: { dataset: Dataset; search: string }) {
+function Loaded({ shipped, search }: { shipped: Dataset; search: string }) {
+  const { stored, restoring } = useImportedData();
+  const dataset = stored?.dataset ?? shipped;
   const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  // A link naming titles or weeks only a kept file has waits for IndexedDB rather than losing them.
+  const waits = useMemo(() => restoring && decodeView(search, catalog).issues.length > 0, [restoring, search, catalog]);
+  if (waits) return <LoadingState />;
   return (
-    <ViewStoreProvider init={() => initialStore(catalog, search)}>
+    // A new dataset re-reads the view from the address, checked against its titles and weeks.
+    <ViewStoreProvider key={stored?.savedAt ?? 'shipped'} init={() => initialStore(catalog, typeof window === 'undefined' ? search : window.location.search)}>
       <UrlSync catalog={catalog} />
       <ThemeSync />
       <Dashboard dataset={dataset} catalog={catalog} />

@@ -11,6 +11,7 @@ import { UrlNotice } from '../components/UrlNotice';
 import { ShareBar } from '../components/ShareBar';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { useTitles } from '../state/hooks';
+import { ImportBar } from './ImportBar';
 
 export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const ids = useTitles();
@@ -27,6 +28,7 @@ export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Cat
       <div className="toolbar">
         <ShareBar />
         <ThemeToggle />
+        <ImportBar />
       </div>
       <ChartPanel dataset={dataset} series={series} />
       <TotalsPanel dataset={dataset} styles={styles} />

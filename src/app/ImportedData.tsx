@@ -1,0 +1,68 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LoadFn } from '../components/useFileImport';
+import type { StoredImport } from '../data/importedStore';
+import type { Dataset } from '../domain/types';
+
+interface ImportedData {
+  /** The reader's kept file, or null while the shipped data is shown. */
+  stored: StoredImport | null;
+  /** True until IndexedDB has been read once. */
+  restoring: boolean;
+  load: LoadFn;
+  forget: () => void;
+}
+
+const ImportedContext = createContext<ImportedData | null>(null);
+
+// Loaded on demand: the first view carries neither the importer nor the store.
+const store = () => import('../data/importedStore').then((m) => m.importedStore());
+
+/** Holds the dataset a reader loaded from their own Netflix file, kept across reloads. */
+export function ImportedDataProvider({ shipped, children }: { shipped: Dataset; children: ReactNode }) {
+  const [stored, setStored] = useState<StoredImport | null>(null);
+  const [restoring, setRestoring] = useState(true);
+
+  useEffect(() => {
+    let live = true;
+    store()
+      .then((s) => s.load())
+      // A file loaded while IndexedDB was being read is newer than what it held.
+      .then((kept) => live && kept && setStored((now) => now ?? kept))
+      .catch(() => {})
+      .finally(() => live && setRestoring(false));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const load = useCallback<LoadFn>(
+    async (file, { onProgress, signal }) => {
+      const { loadNetflixFile } = await import('../data/loadNetflixFile');
+      const result = await loadNetflixFile(file, { shipped, onProgress, signal });
+      if (!result.ok) return result;
+      const kept: StoredImport = { dataset: result.data.dataset, sentence: result.data.sentence, fileName: file.name, savedAt: new Date().toISOString() };
+      setStored(kept);
+      try {
+        await (await store()).save(kept);
+      } catch (err) {
+        return { ok: true, data: `${kept.sentence} It is shown now but could not be kept for your next visit (${err instanceof Error ? err.message : String(err)}).` };
+      }
+      return { ok: true, data: kept.sentence };
+    },
+    [shipped],
+  );
+
+  const forget = useCallback(() => {
+    setStored(null);
+    void store().then((s) => s.forget()).catch(() => {});
+  }, []);
+
+  const value = useMemo(() => ({ stored, restoring, load, forget }), [stored, restoring, load, forget]);
+  return <ImportedContext.Provider value={value}>{children}</ImportedContext.Provider>;
+}
+
+export function useImportedData(): ImportedData {
+  const value = useContext(ImportedContext);
+  if (!value) throw new Error('useImportedData needs an ImportedDataProvider');
+  return value;
+}
