@@ -35,22 +35,7 @@ export function ImportedDataProvider({ shipped, children }: { shipped: Dataset; 
     };
   }, []);
 
-  const load = useCallback<LoadFn>(
-    async (file, { onProgress, signal }) => {
-      const { loadNetflixFile } = await import('../data/loadNetflixFile');
-      const result = await loadNetflixFile(file, { shipped, onProgress, signal });
-      if (!result.ok) return result;
-      const kept: StoredImport = { dataset: result.data.dataset, sentence: result.data.sentence, fileName: file.name, savedAt: new Date().toISOString() };
-      setStored(kept);
-      try {
-        await (await store()).save(kept);
-      } catch (err) {
-        return { ok: true, data: `${kept.sentence} It is shown now but could not be kept for your next visit (${err instanceof Error ? err.message : String(err)}).` };
-      }
-      return { ok: true, data: kept.sentence };
-    },
-    [shipped],
-  );
+  const load = useCallback<LoadFn>((file, options) => import('./importFile').then((m) => m.importFile(file, shipped, options, setStored)), [shipped]);
 
   const forget = useCallback(() => {
     setStored(null);

@@ -1,50 +1,35 @@
 import { useEffect, useState } from 'react';
 
-const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+const files = (e: DragEvent) => e.dataTransfer?.types.includes('Files');
 
 /**
  * Drag-and-drop onto the whole page: a file dropped anywhere is loaded, and while one is dragged
- * over the page a frame says so. Listens on window so it costs nothing until a drag begins.
+ * over the page a frame says so.
  */
 export function DropZone({ onFile }: { onFile: (file: File) => void }) {
-  const [over, setOver] = useState(false);
+  const [over, setOver] = useState(0);
 
   useEffect(() => {
-    let depth = 0;
-    const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      depth++;
-      setOver(true);
+    const on: Record<string, (e: DragEvent) => void> = {
+      dragenter: (e) => files(e) && setOver((n) => n + 1),
+      dragleave: () => setOver((n) => Math.max(0, n - 1)),
+      // Without preventDefault on dragover the browser opens the file instead of dropping it here.
+      dragover: (e) => files(e) && e.preventDefault(),
+      drop: (e) => {
+        if (!files(e)) return;
+        e.preventDefault();
+        setOver(0);
+        const file = e.dataTransfer?.files[0];
+        if (file) onFile(file);
+      },
     };
-    const leave = () => {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setOver(false);
-    };
-    // Without preventDefault on dragover the browser opens the file instead of dropping it here.
-    const dragOver = (e: DragEvent) => {
-      if (hasFiles(e)) e.preventDefault();
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      depth = 0;
-      setOver(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) onFile(file);
-    };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragover', dragOver);
-    window.addEventListener('drop', drop);
+    for (const [type, fn] of Object.entries(on)) window.addEventListener(type, fn as EventListener);
     return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragover', dragOver);
-      window.removeEventListener('drop', drop);
+      for (const [type, fn] of Object.entries(on)) window.removeEventListener(type, fn as EventListener);
     };
   }, [onFile]);
 
-  return over ? (
+  return over > 0 ? (
     <div className="dropzone" aria-hidden="true">
       <p className="dropzone__label">Drop Netflix's all-weeks-global.tsv or .xlsx to load it</p>
     </div>
