@@ -16,7 +16,8 @@ export function titleKey(row: Pick<NetflixRow, 'category' | 'showTitle' | 'seaso
  */
 export function buildDataset(rows: readonly ImportRow[], source: DatasetSource, known?: Dataset): ImportedDataset {
   const launches = new Map<string, { week: string; launch: LaunchFacts }[]>();
-  for (const { launch, week, ...row } of rows) {
+  for (const row of rows) {
+    const { launch, week } = row;
     if (!launch) continue;
     const key = titleKey(row);
     const list = launches.get(key);
