@@ -1,11 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LoadFn } from '../components/useFileImport';
-import type { StoredImport } from '../data/importedStore';
+import type { ShownImport } from './importFile';
 import type { Dataset } from '../domain/types';
 
 interface ImportedData {
   /** The reader's kept file, or null while the shipped data is shown. */
-  stored: StoredImport | null;
+  stored: ShownImport | null;
   /** True until IndexedDB has been read once. */
   restoring: boolean;
   load: LoadFn;
@@ -15,17 +15,17 @@ interface ImportedData {
 const ImportedContext = createContext<ImportedData | null>(null);
 
 // Loaded on demand: the first view carries neither the importer nor the store.
-const store = () => import('../data/importedStore').then((m) => m.importedStore());
+const actions = () => import('./importFile');
 
 /** Holds the dataset a reader loaded from their own Netflix file, kept across reloads. */
 export function ImportedDataProvider({ shipped, children }: { shipped: Dataset; children: ReactNode }) {
-  const [stored, setStored] = useState<StoredImport | null>(null);
+  const [stored, setStored] = useState<ShownImport | null>(null);
   const [restoring, setRestoring] = useState(true);
 
   useEffect(() => {
     let live = true;
-    store()
-      .then((s) => s.load())
+    actions()
+      .then((m) => m.restoreImport())
       // A file loaded while IndexedDB was being read is newer than what it held.
       .then((kept) => live && kept && setStored((now) => now ?? kept))
       .catch(() => {})
@@ -35,11 +35,11 @@ export function ImportedDataProvider({ shipped, children }: { shipped: Dataset; 
     };
   }, []);
 
-  const load = useCallback<LoadFn>((file, options) => import('./importFile').then((m) => m.importFile(file, shipped, options, setStored)), [shipped]);
+  const load = useCallback<LoadFn>((file, options) => actions().then((m) => m.importFile(file, shipped, options, setStored)), [shipped]);
 
   const forget = useCallback(() => {
     setStored(null);
-    void store().then((s) => s.forget()).catch(() => {});
+    void actions().then((m) => m.forgetImport()).catch(() => {});
   }, []);
 
   const value = useMemo(() => ({ stored, restoring, load, forget }), [stored, restoring, load, forget]);

@@ -1,8 +1,11 @@
 import { fileSizeProblem } from '../domain/import/limits';
-import type { Merged } from '../domain/import/merge';
+import type { MergeSummary } from '../domain/import/merge';
+import type { PackedDataset } from '../domain/import/packed';
+import type { ImportedDataset } from '../domain/import/types';
 import { summarySentence } from '../domain/import/summary';
 import type { Dataset, Result } from '../domain/types';
 import type { ImportReply, ImportRequest, ImportStage } from '../workers/protocol';
+import { unpackInSlices } from './unpackDataset';
 
 export interface LoadProgress {
   stage: ImportStage;
@@ -10,7 +13,11 @@ export interface LoadProgress {
   fraction: number;
 }
 
-export interface Loaded extends Merged {
+export interface Loaded {
+  dataset: ImportedDataset;
+  /** The same data in typed arrays, to keep in IndexedDB without a long task. */
+  packed: PackedDataset;
+  summary: MergeSummary;
   /** "Loaded 10,600 rows, weeks to 2026-07-26: 1 new week, 4 new titles." */
   sentence: string;
   /** Epoch ms the worker got the bytes and the page got the result back (for the bench). */
@@ -70,8 +77,13 @@ export async function loadNetflixFile(file: File, options: LoadOptions): Promise
         const arrivedAt = performance.timeOrigin + performance.now();
         // For the bench and DevTools: bytes in the worker's hands to the data back on the page.
         performance.measure('netflix-import', { start: data.receivedAt - performance.timeOrigin, end: arrivedAt - performance.timeOrigin });
-        const sentence = summarySentence(data.merged.summary, options.shipped.source.lastWeek);
-        finish({ ok: true, data: { ...data.merged, sentence, timing: { receivedAt: data.receivedAt, arrivedAt } } });
+        worker.terminate();
+        const sentence = summarySentence(data.summary, options.shipped.source.lastWeek);
+        void unpackInSlices(data.packed).then((dataset) => {
+          if (signal?.aborted) return;
+          performance.measure('netflix-import-unpack', { start: arrivedAt - performance.timeOrigin });
+          finish({ ok: true, data: { dataset, packed: data.packed, summary: data.summary, sentence, timing: { receivedAt: data.receivedAt, arrivedAt } } });
+        });
       }
     };
     const request: ImportRequest = { bytes, name: file.name, shipped: options.shipped };

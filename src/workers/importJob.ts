@@ -1,5 +1,6 @@
 import { sniffBytes } from '../domain/import/bytes';
 import { mergeImport } from '../domain/import/merge';
+import { packDataset, packedBuffers } from '../domain/import/packed';
 import { parseImport } from '../domain/import/parseImport';
 import { pickSheet, sheetToTsv, type SheetLike } from '../domain/import/xlsx';
 import type { ImportReply, ImportRequest } from './protocol';
@@ -14,7 +15,7 @@ export const readWorkbook: ReadWorkbook = async (bytes) => {
 };
 
 /** One import, start to end: the worker's whole job, kept apart from `self` so tests can run it. */
-export async function runImport(request: ImportRequest, post: (reply: ImportReply) => void, read: ReadWorkbook = readWorkbook): Promise<void> {
+export async function runImport(request: ImportRequest, post: (reply: ImportReply, transfer?: Transferable[]) => void, read: ReadWorkbook = readWorkbook): Promise<void> {
   const receivedAt = performance.timeOrigin + performance.now();
   const fail = (reason: string) => post({ type: 'failed', reason, receivedAt });
   post({ type: 'progress', stage: 'reading', fraction: 0.05 });
@@ -41,5 +42,8 @@ export async function runImport(request: ImportRequest, post: (reply: ImportRepl
   const parsed = parseImport(text);
   if (!parsed.ok) return fail(parsed.reason);
   post({ type: 'progress', stage: 'merging', fraction: 0.8 });
-  post({ type: 'done', merged: mergeImport(request.shipped, parsed.data, request.name), receivedAt });
+  const { dataset, summary } = mergeImport(request.shipped, parsed.data, request.name);
+  // Weeks go back in typed arrays, moved not copied: the page never deserialises 200,000 objects in one task.
+  const packed = packDataset(dataset);
+  post({ type: 'done', packed, summary, receivedAt }, packedBuffers(packed));
 }

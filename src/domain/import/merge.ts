@@ -29,7 +29,9 @@ const slot = (r: ImportRow) => `${r.week}\u0000${r.category}\u0000${r.rank}`;
  * because its old weeks came from an older file.
  */
 function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[]): Map<string, ImportRow> {
-  const bySlot = new Map(newer.map((r) => [slot(r), r]));
+  // Only the weeks both hold can pair: with the three-title seed that is a few dozen rows.
+  const olderWeeks = new Set(older.map((r) => r.week));
+  const bySlot = new Map(newer.filter((r) => olderWeeks.has(r.week)).map((r) => [slot(r), r]));
   const labels = new Map<string, ImportRow>();
   for (const row of older) {
     const twin = bySlot.get(slot(row));

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../../src/domain/types';
+import { unpackDataset } from '../../../src/domain/import/packed';
 import { runImport } from '../../../src/workers/importJob';
 import type { ImportReply } from '../../../src/workers/protocol';
 import { loadSeed } from '../../seed';
@@ -30,7 +31,7 @@ describe('runImport (the worker’s job)', () => {
     const replies = await run(fixtureBytes('global-9col.tsv'));
     expect(replies.filter((r) => r.type === 'progress').map((r) => r.type === 'progress' && r.stage)).toEqual(['reading', 'parsing', 'merging']);
     const done = replies.at(-1);
-    expect(done?.type === 'done' && done.merged.summary).toMatchObject({ rows: 4, lastWeek: '2023-11-26', newer: 'shipped' });
+    expect(done?.type === 'done' && done.summary).toMatchObject({ rows: 4, lastWeek: '2023-11-26', newer: 'shipped' });
   });
 
   it.each([
@@ -49,12 +50,13 @@ describe('runImport (the worker’s job)', () => {
     ]);
     const last = (await run(bytes, { source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' }, titles: [] })).at(-1);
     if (last?.type !== 'done') throw new Error(JSON.stringify(last));
-    const squid = last.merged.dataset.titles.find((t) => t.id === 'squid-game-s1');
+    const { titles } = unpackDataset(last.packed);
+    const squid = titles.find((t) => t.id === 'squid-game-s1');
     expect(squid?.weeks).toEqual([
       { week: '2021-09-19', rank: 1, hours: 63_190_000, runtime: null, views: null, cumulativeWeeks: 1 },
       { week: '2023-11-26', rank: 6, hours: 13_300_000, runtime: 8.3167, views: 1_600_000, cumulativeWeeks: 21 },
     ]);
-    expect(last.merged.dataset.titles.find((t) => t.id === 'leo')).toMatchObject({ seasonTitle: null, runtime: 1.7833 });
+    expect(titles.find((t) => t.id === 'leo')).toMatchObject({ seasonTitle: null, runtime: 1.7833 });
   });
 
   it('reads the only sheet of a workbook, whatever its name', async () => {
