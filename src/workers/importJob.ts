@@ -9,9 +9,14 @@ export type ReadWorkbook = (bytes: ArrayBuffer) => Promise<SheetLike[]>;
 
 /** read-excel-file, loaded only when a workbook arrives. Its universal build unzips in this thread. */
 export const readWorkbook: ReadWorkbook = async (bytes) => {
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  const [{ default: readXlsxFile }, { unzipSync, zipSync }] = await Promise.all([import('read-excel-file/universal'), import('fflate')]);
+  // read-excel-file inflates entries over 512 kB (Netflix's sheet is ~5 MB) in blob: workers,
+  // which the app's policy (script-src 'self') forbids: they never start and the read hangs.
+  // The same entries, stored uncompressed, are read here in this worker.
+  const stored = zipSync(unzipSync(new Uint8Array(bytes)), { level: 0 });
+  const input = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer;
   // Numbers stay as written (8.3167, not 8.316699999), so they read exactly as the .tsv's do.
-  return readXlsxFile<string>(bytes, { parseNumber: (text) => text }) as Promise<SheetLike[]>;
+  return readXlsxFile<string>(input, { parseNumber: (text) => text }) as Promise<SheetLike[]>;
 };
 
 /** One import, start to end: the worker's whole job, kept apart from `self` so tests can run it. */
