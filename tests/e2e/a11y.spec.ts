@@ -40,7 +40,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
   await openView(page, '/');
   await expect(page.locator('.recharts-surface')).toBeVisible();
   const seen: { tag: string; type: string | null; name: string; ring: boolean }[] = [];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < 16; i++) {
     await page.keyboard.press('Tab');
     seen.push(await focused(page));
   }
@@ -57,6 +57,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
     'Reset',
     'Copy link',
     'Auto',
+    'Load Netflix file',
     'Chart',
     'Chart. Left and right arrow keys step through the weeks.',
     'See every figure in a table',
