@@ -34,6 +34,8 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   plugins: [react(), cspMeta()],
+  // ES module workers can split: the import worker loads its XLSX reader only for a workbook.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     environment: 'jsdom',

@@ -14,6 +14,7 @@ import { measureFloorInteraction, measureInteraction } from './interaction.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { printReport, summaryRows, TARGETS } from './report.mjs';
 import { measureSize } from './size.mjs';
+import { measureImport, printImport } from './import.mjs';
 import { installCleanup, ROOT, run, startPreview, stopAll, VITE } from './serve.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,6 +105,8 @@ async function main() {
 
     log('interaction: 20 toggles, 20 metric changes, 20 range steps');
     const interaction = { app: await measureInteraction(browser, app.url), floor: await measureFloorInteraction(browser, floor.url) };
+    log('import: the real file, a 20x synthetic file and an .xlsx, through the page\'s file input');
+    const importResult = await measureImport(browser, app.url, { log });
     // Lighthouse starts its own Chromium; ours would only compete for the two cores.
     await browser.close();
     browser = undefined;
@@ -123,10 +126,11 @@ async function main() {
     }
 
     facts.loadAverageEnd = loadAverage();
-    const results = { machine: facts, targets: TARGETS, size, lighthouse, interaction, durationS: Math.round((Date.now() - started) / 1000) };
+    const results = { machine: facts, targets: TARGETS, size, lighthouse, interaction, import: importResult, durationS: Math.round((Date.now() - started) / 1000) };
     results.summary = summaryRows(results);
     writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     printReport(results);
+    printImport(results.import);
     log('wrote bench/results.json');
   } finally {
     if (browser) await browser.close().catch(() => {});

@@ -7,9 +7,10 @@ import { seedDatasetQuery } from '../data/seedDataset';
 import { catalogOf } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
 import { linkNeedsMore } from '../domain/url/codec';
-import { ViewStoreProvider } from '../state/ViewStoreContext';
 import { CatalogContext, type CatalogState } from '../state/CatalogContext';
+import { ViewStoreProvider } from '../state/ViewStoreContext';
 import { Dashboard } from './Dashboard';
+import { ImportedDataProvider, useImportedData } from './ImportedData';
 import { initialStore } from './urlBinding';
 import { UrlSync } from './UrlSync';
 import { ThemeSync } from './ThemeSync';
@@ -34,7 +35,7 @@ export function App({ search }: { search: string }) {
         ) : query.isError ? (
           <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         ) : (
-          <Loaded shipped={query.data} search={search} />
+          <WithCatalog shipped={query.data} search={search} />
         )}
       </main>
     </div>
@@ -43,24 +44,14 @@ export function App({ search }: { search: string }) {
 
 /**
  * The first view runs on the shipped three titles; every other title arrives with the catalog,
- * fetched once the page is idle or when the reader first reaches for another title. A link that
- * names a title or week only the catalog holds waits for it, so nothing is dropped for arriving late.
+ * fetched once the page is idle or when the reader first reaches for another title.
  */
-function Loaded({ shipped, search }: { shipped: Dataset; search: string }) {
+function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) {
   const client = useQueryClient();
   const [wanted, setWanted] = useState(false);
   const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
   const full = useQuery({ ...catalogQuery(), enabled: needsCatalog || wanted });
   useEffect(() => prefetchCatalogWhenIdle(client), [client]);
-
-  const dataset = full.data ?? shipped;
-  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
-  // The store outlives a change of data (the view stays); its actions read the newest limits.
-  const catalogRef = useRef(catalog);
-  useLayoutEffect(() => {
-    catalogRef.current = catalog;
-  }, [catalog]);
-
   const catalogState: CatalogState = useMemo(
     () => ({
       full: full.data,
@@ -71,15 +62,35 @@ function Loaded({ shipped, search }: { shipped: Dataset; search: string }) {
     }),
     [full],
   );
-
+  // A link naming a title or week only the catalog holds waits for it: nothing is dropped for arriving late.
   if (needsCatalog && full.isPending) return <LoadingState message="Opening the linked view: loading every title…" />;
   return (
     <CatalogContext.Provider value={catalogState}>
-      <ViewStoreProvider init={() => initialStore(catalog, search, () => catalogRef.current)}>
-        <UrlSync catalog={catalog} />
-        <ThemeSync />
-        <Dashboard dataset={dataset} catalog={catalog} />
-      </ViewStoreProvider>
+      {/* A reader's own Netflix file is merged with the fullest data this page has. */}
+      <ImportedDataProvider shipped={full.data ?? shipped}>
+        <Loaded base={full.data ?? shipped} complete={full.data !== undefined} search={search} />
+      </ImportedDataProvider>
     </CatalogContext.Provider>
+  );
+}
+
+function Loaded({ base, complete, search }: { base: Dataset; complete: boolean; search: string }) {
+  const { stored, restoring } = useImportedData();
+  const dataset = stored?.dataset ?? base;
+  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  // The store outlives a change of data (the view stays); its actions read the newest limits.
+  const catalogRef = useRef(catalog);
+  useLayoutEffect(() => {
+    catalogRef.current = catalog;
+  }, [catalog]);
+  // A link naming titles or weeks only a kept file has waits for IndexedDB rather than losing them.
+  const waits = useMemo(() => restoring && linkNeedsMore(search, catalog), [restoring, search, catalog]);
+  if (waits) return <LoadingState message="Opening the linked view: reading your loaded Netflix file…" />;
+  return (
+    <ViewStoreProvider init={() => initialStore(catalog, search, () => catalogRef.current, complete || stored ? dataset.source : undefined)}>
+      <UrlSync catalog={catalog} />
+      <ThemeSync />
+      <Dashboard dataset={dataset} catalog={catalog} />
+    </ViewStoreProvider>
   );
 }

@@ -20,6 +20,7 @@ import { useSlots, useTitles, useViewStoreApi } from '../state/hooks';
 import { useComparison } from '../state/useComparison';
 import { viewOf } from '../state/viewStore';
 import { DocumentTitle } from './DocumentTitle';
+import { ImportBar } from './ImportBar';
 import { EmbedLayout } from './EmbedLayout';
 
 /** The app's own address, without a query: views are added to it. */
@@ -84,6 +85,7 @@ export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Cat
         <ShareBar />
         <DownloadMenu getExport={getExport} />
         <EmbedButton getEmbed={getEmbed} />
+        <ImportBar />
       </div>
       <ChartPanel dataset={dataset} comparison={comparison} series={series} stale={stale} />
       <TotalsPanel comparison={comparison} styles={styles} stale={stale} />

@@ -1,10 +1,16 @@
+import type { DatasetSource } from '../domain/types';
 import { decodeView } from '../domain/url/codec';
+import { decodeLink } from '../domain/url/linkData';
 import type { Catalog } from '../domain/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 
-/** The store for this page, started from the link the reader opened; `latest` gives the data's limits as it grows. */
-export function initialStore(catalog: Catalog, search: string, latest: () => Catalog = () => catalog): ViewStore {
-  const { view, issues } = decodeView(search, catalog);
+/**
+ * The store for this page, started from the link the reader opened; `latest` gives the data's
+ * limits as it grows. With `complete` (every title this page can have), what the link names
+ * beyond it is explained as coming from a newer Netflix file.
+ */
+export function initialStore(catalog: Catalog, search: string, latest: () => Catalog = () => catalog, complete?: DatasetSource): ViewStore {
+  const { view, issues } = complete ? decodeLink(search, catalog, complete) : decodeView(search, catalog);
   return createViewStore(view, latest, issues);
 }
 

@@ -21,19 +21,22 @@ export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
   if (records.length === 0) return { ok: false, reason: 'The file has a header but no rows.' };
 
   const rows: NetflixRow[] = [];
-  const slots = new Map<string, number>();
+  // Per week, the line holding each of the 40 slots (4 lists x 10 ranks): no string per row.
+  const slots = new Map<string, number[]>();
   for (const { line, fields } of records) {
     const row = readRow(fields, header.data, line);
     if (typeof row === 'string') return { ok: false, reason: row };
-    const slot = `${row.week} ${row.category} ${row.rank}`;
-    const earlier = slots.get(slot);
+    let week = slots.get(row.week);
+    if (!week) slots.set(row.week, (week = []));
+    const slot = CATEGORIES.indexOf(row.category) * 10 + row.rank - 1;
+    const earlier = week[slot];
     if (earlier !== undefined) {
       return {
         ok: false,
         reason: `Line ${line}: week ${row.week} already has a rank ${row.rank} in ${row.category} (line ${earlier}); were two files joined?`,
       };
     }
-    slots.set(slot, line);
+    week[slot] = line;
     rows.push(row);
   }
 
@@ -47,7 +50,7 @@ export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
 }
 
 /** Files seen in place of the real download: a reason to show, or null to go on parsing. */
-function recogniseBrokenDownload(text: string): string | null {
+export function recogniseBrokenDownload(text: string): string | null {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return `The file is empty. ${AGAIN}`;
   const head = body.slice(0, 2048).trim();
@@ -66,8 +69,29 @@ function recogniseBrokenDownload(text: string): string | null {
   return null;
 }
 
+const NUMBERS = { hours: false, runtime: false, views: true, cumulativeWeeks: true } as const;
+const NUMBER_FIELDS = Object.entries(NUMBERS) as [keyof typeof NUMBERS, boolean][];
+
+// A file repeats each week 40 times: check each distinct week once (bounded, as in dates.ts).
+const weekChecks = new Map<string, string>();
+
+/** Why a week cell is not a Sunday date, or '' when it is one. */
+function checkWeek(week: string): string {
+  const known = weekChecks.get(week);
+  if (known !== undefined) return known;
+  let problem = '';
+  if (!isIsoDate(week)) problem = `week ${quote(week)} is not a date like 2021-07-04.`;
+  else {
+    const day = dayOfWeek(week);
+    if (day !== 0) problem = `week ${week} is a ${DAY_NAMES[day]}, but Netflix's weeks end on a Sunday.`;
+  }
+  if (weekChecks.size > 20_000) weekChecks.clear();
+  weekChecks.set(week, problem);
+  return problem;
+}
+
 /** A normalised row, or the reason (naming the line) it cannot be read. */
-function readRow(fields: readonly string[], header: Header, line: number): NetflixRow | string {
+export function readRow(fields: readonly string[], header: Header, line: number): NetflixRow | string {
   if (fields.length !== header.width) {
     return `Line ${line} has ${fields.length} fields, but the header has ${header.width}; the file may be cut short or damaged.`;
   }
@@ -78,9 +102,8 @@ function readRow(fields: readonly string[], header: Header, line: number): Netfl
 
   const week = cell('week').trim();
   if (week.toLowerCase() === COLUMNS.week) return `Line ${line} repeats the header; were two files joined?`;
-  if (!isIsoDate(week)) return `Line ${line}: week ${quote(week)} is not a date like 2021-07-04.`;
-  const day = dayOfWeek(week);
-  if (day !== 0) return `Line ${line}: week ${week} is a ${DAY_NAMES[day]}, but Netflix's weeks end on a Sunday.`;
+  const weekProblem = checkWeek(week);
+  if (weekProblem) return `Line ${line}: ${weekProblem}`;
 
   const category = cell('category').trim();
   if (!isCategory(category)) {
@@ -94,9 +117,8 @@ function readRow(fields: readonly string[], header: Header, line: number): Netfl
   if (showTitle.trim() === '') return `Line ${line}: show_title is blank.`;
   const season = cell('seasonTitle');
 
-  const numbers = { hours: false, runtime: false, views: true, cumulativeWeeks: true } as const;
-  const values: Partial<Record<keyof typeof numbers, number | null>> = {};
-  for (const [field, whole] of Object.entries(numbers) as [keyof typeof numbers, boolean][]) {
+  const values: Partial<Record<keyof typeof NUMBERS, number | null>> = {};
+  for (const [field, whole] of NUMBER_FIELDS) {
     const value = readNumber(cell(field), whole);
     if (value === undefined) {
       return `Line ${line}: ${COLUMNS[field]} ${quote(cell(field))} is not ${whole ? 'a whole number' : 'a number'}.`;

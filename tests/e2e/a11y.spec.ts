@@ -40,7 +40,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
   await openView(page, '/');
   await expect(page.locator('.recharts-surface')).toBeVisible();
   const seen: { tag: string; type: string | null; name: string; ring: boolean }[] = [];
-  for (let i = 0; i < 17; i++) {
+  for (let i = 0; i < 18; i++) {
     await page.keyboard.press('Tab');
     seen.push(await focused(page));
   }
@@ -60,6 +60,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
     'Copy link',
     'Download',
     'Embed',
+    'Load Netflix file',
     'Chart',
     'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.',
     'See every figure in a table',

@@ -1,0 +1,53 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LoadFn } from '../components/useFileImport';
+import type { ShownImport } from './importFile';
+import type { Dataset } from '../domain/types';
+
+interface ImportedData {
+  /** The reader's kept file, or null while the shipped data is shown. */
+  stored: ShownImport | null;
+  /** True until IndexedDB has been read once. */
+  restoring: boolean;
+  load: LoadFn;
+  forget: () => void;
+}
+
+const ImportedContext = createContext<ImportedData | null>(null);
+
+// Loaded on demand: the first view carries neither the importer nor the store.
+const actions = () => import('./importFile');
+
+/** Holds the dataset a reader loaded from their own Netflix file, kept across reloads. */
+export function ImportedDataProvider({ shipped, children }: { shipped: Dataset; children: ReactNode }) {
+  const [stored, setStored] = useState<ShownImport | null>(null);
+  const [restoring, setRestoring] = useState(true);
+
+  useEffect(() => {
+    let live = true;
+    actions()
+      .then((m) => m.restoreImport())
+      // A file loaded while IndexedDB was being read is newer than what it held.
+      .then((kept) => live && kept && setStored((now) => now ?? kept))
+      .catch(() => {})
+      .finally(() => live && setRestoring(false));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const load = useCallback<LoadFn>((file, options) => actions().then((m) => m.importFile(file, shipped, options, setStored)), [shipped]);
+
+  const forget = useCallback(() => {
+    setStored(null);
+    void actions().then((m) => m.forgetImport()).catch(() => {});
+  }, []);
+
+  const value = useMemo(() => ({ stored, restoring, load, forget }), [stored, restoring, load, forget]);
+  return <ImportedContext.Provider value={value}>{children}</ImportedContext.Provider>;
+}
+
+export function useImportedData(): ImportedData {
+  const value = useContext(ImportedContext);
+  if (!value) throw new Error('useImportedData needs an ImportedDataProvider');
+  return value;
+}

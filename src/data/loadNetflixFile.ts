@@ -1,0 +1,92 @@
+import { fileSizeProblem } from '../domain/import/limits';
+import type { MergeSummary } from '../domain/import/merge';
+import type { PackedDataset } from '../domain/import/packed';
+import type { ImportedDataset } from '../domain/import/types';
+import { summarySentence } from '../domain/import/summary';
+import type { Dataset, Result } from '../domain/types';
+import type { ImportReply, ImportRequest, ImportStage } from '../workers/protocol';
+import { unpackInSlices } from './unpackDataset';
+
+export interface LoadProgress {
+  stage: ImportStage;
+  /** 0..1, by stage: parsing is one synchronous step in the worker. */
+  fraction: number;
+}
+
+export interface Loaded {
+  dataset: ImportedDataset;
+  /** The same data in typed arrays, to keep in IndexedDB without a long task. */
+  packed: PackedDataset;
+  summary: MergeSummary;
+  /** "Loaded 10,600 rows, weeks to 2026-07-26: 1 new week, 4 new titles." */
+  sentence: string;
+  /** Epoch ms the worker got the bytes and the page got the result back (for the bench). */
+  timing: { receivedAt: number; arrivedAt: number };
+}
+
+export interface LoadOptions {
+  /** The data the file merges with: the shipped catalog. */
+  shipped: Dataset;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Aborting terminates the worker at once, even mid-parse. */
+  signal?: AbortSignal;
+  /** Tests pass a fake; the app gets the real module worker. */
+  createWorker?: () => Worker;
+}
+
+export const CANCELLED = 'Loading was cancelled; the data shown has not changed.';
+
+const makeWorker = () => new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module', name: 'netflix-import' });
+
+/**
+ * Reads a Netflix file a person chose, in a worker, and merges it with the shipped data. Never
+ * rejects: every failure is a reason to show, and the data shown stays as it was.
+ */
+export async function loadNetflixFile(file: File, options: LoadOptions): Promise<Result<Loaded>> {
+  // Size first: a 4 GB video is refused without reading a byte of it.
+  const tooBig = fileSizeProblem(file.size);
+  if (tooBig) return { ok: false, reason: tooBig };
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return { ok: false, reason: CANCELLED };
+
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return { ok: false, reason: `The file "${file.name}" could not be read from disk; choose it again.` };
+  }
+  if (signal?.aborted) return { ok: false, reason: CANCELLED };
+
+  const worker = (options.createWorker ?? makeWorker)();
+  return new Promise<Result<Loaded>>((resolve) => {
+    const finish = (result: Result<Loaded>) => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+      resolve(result);
+    };
+    const onAbort = () => finish({ ok: false, reason: CANCELLED });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish({ ok: false, reason: `The file could not be read (${event.message || 'the reader stopped'}); the data shown has not changed.` });
+    };
+    worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
+      if (data.type === 'progress') onProgress?.({ stage: data.stage, fraction: data.fraction });
+      else if (data.type === 'failed') finish({ ok: false, reason: data.reason });
+      else {
+        const arrivedAt = performance.timeOrigin + performance.now();
+        // For the bench and DevTools: bytes in the worker's hands to the data back on the page.
+        performance.measure('netflix-import', { start: data.receivedAt - performance.timeOrigin, end: arrivedAt - performance.timeOrigin });
+        worker.terminate();
+        const sentence = summarySentence(data.summary, options.shipped.source.lastWeek);
+        void unpackInSlices(data.packed).then((dataset) => {
+          if (signal?.aborted) return;
+          performance.measure('netflix-import-unpack', { start: arrivedAt - performance.timeOrigin });
+          finish({ ok: true, data: { dataset, packed: data.packed, summary: data.summary, sentence, timing: { receivedAt: data.receivedAt, arrivedAt } } });
+        });
+      }
+    };
+    const request: ImportRequest = { bytes, name: file.name, shipped: options.shipped };
+    worker.postMessage(request, [bytes]);
+  });
+}

@@ -1,0 +1,86 @@
+import type { Dataset } from '../types';
+import { buildDataset, rowsOfDataset, titleKey } from './groupTitles';
+import type { ImportedDataset, ImportedFile, ImportRow } from './types';
+
+export interface MergeSummary {
+  /** Rows in the reader's file. */
+  rows: number;
+  /** Last week of the reader's file. */
+  lastWeek: string;
+  /** Which side supplied every week it has: the later last week, the loaded file on a tie. */
+  newer: 'loaded' | 'shipped';
+  /** Weeks the shown data lacked, oldest first. */
+  newWeeks: string[];
+  /** Ids of titles the shown data lacked. */
+  newTitles: string[];
+}
+
+export interface Merged {
+  dataset: ImportedDataset;
+  summary: MergeSummary;
+}
+
+const slot = (r: ImportRow) => `${r.week}\u0000${r.category}\u0000${r.rank}`;
+
+/**
+ * Labels the newer file gives titles the older one named otherwise, learned from the weeks both
+ * hold: the same slot (week, list, rank) with the same hours is the same title. Netflix relabels
+ * past weeks (Business Proposal was "Season 1" before 2024), and a title must not split in two
+ * because its old weeks came from an older file.
+ */
+function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[]): Map<string, ImportRow> {
+  // Only the weeks both hold can pair: with the three-title seed that is a few dozen rows.
+  const olderWeeks = new Set(older.map((r) => r.week));
+  const bySlot = new Map(newer.filter((r) => olderWeeks.has(r.week)).map((r) => [slot(r), r]));
+  const labels = new Map<string, ImportRow>();
+  for (const row of older) {
+    const twin = bySlot.get(slot(row));
+    if (twin && twin.hours === row.hours && titleKey(twin) !== titleKey(row)) labels.set(titleKey(row), twin);
+  }
+  return labels;
+}
+
+/**
+ * Merges a reader's file with the shipped data. The newer side wins: every week it has comes
+ * from it, and from the other only the weeks it lacks, whole weeks at a time, so no week mixes
+ * two files' labels. Titles are grouped anew from the merged rows.
+ */
+export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: string): Merged {
+  const shippedRows = rowsOfDataset(shipped);
+  const loadedWins = loaded.lastWeek >= shipped.source.lastWeek;
+  const [newer, older] = loadedWins ? [loaded.rows, shippedRows] : [shippedRows, loaded.rows];
+
+  const newerWeeks = new Set(newer.map((r) => r.week));
+  // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
+  const newerHas = loadedWins ? (week: string) => newerWeeks.has(week) : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
+  const labels = relabelling(newer, older);
+  const kept = older.flatMap((r): ImportRow[] => {
+    if (newerHas(r.week)) return [];
+    const label = labels.get(titleKey(r));
+    return [label ? { ...r, showTitle: label.showTitle, seasonTitle: label.seasonTitle } : r];
+  });
+  const rows = [...newer, ...kept];
+
+  let firstWeek = rows[0]?.week ?? loaded.firstWeek;
+  let lastWeek = firstWeek;
+  for (const { week } of rows) {
+    if (week < firstWeek) firstWeek = week;
+    if (week > lastWeek) lastWeek = week;
+  }
+  const file = loadedWins ? fileName : shipped.source.file;
+  const dataset = buildDataset(rows, { file, firstWeek, lastWeek }, shipped);
+
+  // The shipped range, not its rows: the seed holds only three titles' weeks, yet covers them all.
+  const { firstWeek: from, lastWeek: to } = shipped.source;
+  const shippedIds = new Set(shipped.titles.map((t) => t.id));
+  return {
+    dataset,
+    summary: {
+      rows: loaded.rows.length,
+      lastWeek: loaded.lastWeek,
+      newer: loadedWins ? 'loaded' : 'shipped',
+      newWeeks: [...new Set(rows.map((r) => r.week))].filter((w) => w < from || w > to).sort(),
+      newTitles: dataset.titles.filter((t) => !shippedIds.has(t.id)).map((t) => t.id),
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { CATEGORIES } from '../netflixColumns';
+import type { DatasetSource, Result, TitleWeek } from '../types';
+import type { ImportedDataset, ImportedTitle } from './types';
+
+/**
+ * A dataset with its weeks in typed arrays: the worker transfers it to the page without a copy,
+ * and IndexedDB stores it without walking 200,000 week objects on the main thread. Titles keep
+ * their own fields; week i of title t is at offsets[t] + i.
+ */
+export interface PackedDataset {
+  source: DatasetSource;
+  titles: Omit<ImportedTitle, 'weeks'>[];
+  offsets: Uint32Array;
+  /** Days since 1970-01-01 of the Sunday ending the week. */
+  day: Int32Array;
+  rank: Uint8Array;
+  hours: Float64Array;
+  /** NaN where Netflix gave none. */
+  runtime: Float64Array;
+  views: Float64Array;
+  cumulativeWeeks: Uint32Array;
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+
+export function packDataset(dataset: ImportedDataset): PackedDataset {
+  const n = dataset.titles.reduce((sum, t) => sum + t.weeks.length, 0);
+  const p: PackedDataset = {
+    source: dataset.source,
+    titles: dataset.titles.map(({ weeks: _weeks, ...meta }) => meta),
+    offsets: new Uint32Array(dataset.titles.length + 1),
+    day: new Int32Array(n),
+    rank: new Uint8Array(n),
+    hours: new Float64Array(n),
+    runtime: new Float64Array(n),
+    views: new Float64Array(n),
+    cumulativeWeeks: new Uint32Array(n),
+  };
+  const days = new Map<string, number>();
+  let at = 0;
+  dataset.titles.forEach((title, t) => {
+    p.offsets[t] = at;
+    for (const w of title.weeks) {
+      let day = days.get(w.week);
+      if (day === undefined) days.set(w.week, (day = dayOf(w.week)));
+      p.day[at] = day;
+      p.rank[at] = w.rank;
+      p.hours[at] = w.hours;
+      p.runtime[at] = w.runtime ?? NaN;
+      p.views[at] = w.views ?? NaN;
+      p.cumulativeWeeks[at] = w.cumulativeWeeks;
+      at++;
+    }
+  });
+  p.offsets[dataset.titles.length] = at;
+  return p;
+}
+
+/** The buffers to transfer with postMessage. */
+export function packedBuffers(p: PackedDataset): ArrayBuffer[] {
+  return [p.offsets, p.day, p.rank, p.hours, p.runtime, p.views, p.cumulativeWeeks].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Titles [from, to) as the app's objects; `isoOf` caches day -> ISO date across slices. */
+export function unpackTitles(p: PackedDataset, from: number, to: number, isoOf: (day: number) => string): ImportedTitle[] {
+  const out: ImportedTitle[] = [];
+  for (let t = from; t < to; t++) {
+    const weeks: TitleWeek[] = [];
+    for (let i = p.offsets[t]!; i < p.offsets[t + 1]!; i++) {
+      const runtime = p.runtime[i]!;
+      const views = p.views[i]!;
+      weeks.push({ week: isoOf(p.day[i]!), rank: p.rank[i]!, hours: p.hours[i]!, runtime: Number.isNaN(runtime) ? null : runtime, views: Number.isNaN(views) ? null : views, cumulativeWeeks: p.cumulativeWeeks[i]! });
+    }
+    out.push({ ...p.titles[t]!, weeks });
+  }
+  return out;
+}
+
+export function isoCache(): (day: number) => string {
+  const cache = new Map<number, string>();
+  return (day) => {
+    let iso = cache.get(day);
+    if (iso === undefined) cache.set(day, (iso = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+    return iso;
+  };
+}
+
+export function unpackDataset(p: PackedDataset): ImportedDataset {
+  return { source: p.source, titles: unpackTitles(p, 0, p.titles.length, isoCache()) };
+}
+
+const ARRAYS = { offsets: Uint32Array, day: Int32Array, rank: Uint8Array, hours: Float64Array, runtime: Float64Array, views: Float64Array, cumulativeWeeks: Uint32Array } as const;
+
+/**
+ * A packed dataset read back from storage, checked by shape: a record an older version of the
+ * app wrote, or one damaged, is refused rather than shown.
+ */
+export function checkPacked(value: unknown): Result<PackedDataset> {
+  const fail = (why: string): Result<PackedDataset> => ({ ok: false, reason: `the kept file is damaged (${why})` });
+  if (typeof value !== 'object' || value === null) return fail('not an object');
+  const p = value as Record<string, unknown>;
+  for (const [key, type] of Object.entries(ARRAYS)) if (!(p[key] instanceof type)) return fail(`${key} is not a ${type.name}`);
+  const v = value as PackedDataset;
+  if (!Array.isArray(v.titles) || v.titles.length === 0 || v.offsets.length !== v.titles.length + 1) return fail('titles and offsets disagree');
+  const n = v.day.length;
+  if ([v.rank, v.hours, v.runtime, v.views, v.cumulativeWeeks].some((a) => a.length !== n) || v.offsets[v.titles.length] !== n) return fail('columns of unequal length');
+  for (let t = 0; t < v.titles.length; t++) {
+    const meta = v.titles[t] as Partial<ImportedTitle> | undefined;
+    if (!meta || typeof meta.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) || typeof meta.name !== 'string' || !CATEGORIES.includes(meta.category!)) return fail(`title ${t}`);
+    if (v.offsets[t + 1]! <= v.offsets[t]!) return fail(`title ${meta.id} has no weeks`);
+  }
+  for (let i = 0; i < n; i++) if (v.rank[i]! < 1 || v.rank[i]! > 10 || !(v.hours[i]! >= 0)) return fail(`week ${i}`);
+  const s = v.source as Partial<DatasetSource> | undefined;
+  if (!s || typeof s.file !== 'string' || typeof s.lastWeek !== 'string' || typeof s.firstWeek !== 'string') return fail('source');
+  return { ok: true, data: v };
+}

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../../src/domain/types';
+import { unpackDataset } from '../../../src/domain/import/packed';
+import { runImport } from '../../../src/workers/importJob';
+import type { ImportReply } from '../../../src/workers/protocol';
+import { loadSeed } from '../../seed';
+import { utcDate, workbook } from './xlsxFixture';
+
+const fixtureBytes = (name: string) => {
+  const b = readFileSync(new URL(`../../fixtures/netflix/${name}`, import.meta.url));
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+
+async function run(bytes: ArrayBuffer, shipped: Dataset = loadSeed()): Promise<ImportReply[]> {
+  const replies: ImportReply[] = [];
+  await runImport({ bytes, name: 'file', shipped }, (r) => replies.push(r));
+  return replies;
+}
+
+const H9 = ['week', 'category', 'weekly_rank', 'show_title', 'season_title', 'weekly_hours_viewed', 'runtime', 'weekly_views', 'cumulative_weeks_in_top_10'];
+// Netflix's rows for Squid Game S1 (2021-09-19, 2023-11-26) and Leo (2023-11-26).
+const ROWS = [
+  [utcDate('2021-09-19'), 'TV (Non-English)', 1, 'Squid Game', 'Squid Game: Season 1', 63_190_000, null, null, 1],
+  [utcDate('2023-11-26'), 'TV (Non-English)', 6, 'Squid Game', 'Squid Game: Season 1', 13_300_000, 8.3167, 1_600_000, 21],
+  [utcDate('2023-11-26'), 'Films (English)', 1, 'Leo', 'N/A', 61_700_000, 1.7833, 34_600_000, 1],
+];
+
+describe('runImport (the worker’s job)', () => {
+  it('posts progress by stage, then the merged data', async () => {
+    const replies = await run(fixtureBytes('global-9col.tsv'));
+    expect(replies.filter((r) => r.type === 'progress').map((r) => r.type === 'progress' && r.stage)).toEqual(['reading', 'parsing', 'merging']);
+    const done = replies.at(-1);
+    expect(done?.type === 'done' && done.summary).toMatchObject({ rows: 4, lastWeek: '2023-11-26', newer: 'shipped' });
+  });
+
+  it.each([
+    ['image.png.tsv', 'This is a PNG image'],
+    ['null.tsv', 'The file holds only the word "null"'],
+    ['bad-rows.tsv', '5 of 7 rows cannot be read'],
+  ])('fails %s with its reason', async (name, reason) => {
+    const last = (await run(fixtureBytes(name))).at(-1);
+    expect(last?.type === 'failed' && last.reason).toContain(reason);
+  });
+
+  it('reads an .xlsx sheet named "Top 10" like the .tsv: dates, blanks, N/A, exact decimals', async () => {
+    const bytes = await workbook([
+      { sheet: 'About', data: [['Netflix Top 10']] },
+      { sheet: 'Top 10', data: [H9, ...ROWS] },
+    ]);
+    const last = (await run(bytes, { source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' }, titles: [] })).at(-1);
+    if (last?.type !== 'done') throw new Error(JSON.stringify(last));
+    const { titles } = unpackDataset(last.packed);
+    const squid = titles.find((t) => t.id === 'squid-game-s1');
+    expect(squid?.weeks).toEqual([
+      { week: '2021-09-19', rank: 1, hours: 63_190_000, runtime: null, views: null, cumulativeWeeks: 1 },
+      { week: '2023-11-26', rank: 6, hours: 13_300_000, runtime: 8.3167, views: 1_600_000, cumulativeWeeks: 21 },
+    ]);
+    expect(titles.find((t) => t.id === 'leo')).toMatchObject({ seasonTitle: null, runtime: 1.7833 });
+  });
+
+  it('reads the only sheet of a workbook, whatever its name', async () => {
+    const last = (await run(await workbook([{ sheet: 'Sheet1', data: [H9, ...ROWS] }]))).at(-1);
+    expect(last?.type).toBe('done');
+  });
+
+  it('names the sheets of a workbook without one called "Top 10"', async () => {
+    const bytes = await workbook([{ sheet: 'A', data: [H9] }, { sheet: 'B', data: [H9] }]);
+    const last = (await run(bytes)).at(-1);
+    expect(last?.type === 'failed' && last.reason).toBe('The workbook has no sheet named "Top 10" (it has "A", "B"); is this Netflix\'s all-weeks-global.xlsx?');
+  });
+
+  it('refuses a damaged workbook', async () => {
+    const bytes = new Uint8Array(fixtureBytes('global-9col.tsv').byteLength + 4);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    const last = (await run(bytes.buffer)).at(-1);
+    expect(last?.type === 'failed' && last.reason).toContain('This .xlsx workbook cannot be opened');
+  });
+});
