@@ -9,7 +9,7 @@ export function TitleSearchBox() {
   const selected = useTitles();
   const { titleAdded } = useActions();
   return (
-    <div className="control" onFocusCapture={catalog.status === 'loading' ? catalog.want : undefined}>
+    <div className="control filters__search" onFocusCapture={catalog.status === 'loading' ? catalog.want : undefined}>
       <TitleSearch
         dataset={catalog.full}
         selectedIds={selected}
