@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { catalogQuery, prefetchCatalogWhenIdle } from '../data/catalogDataset';
@@ -25,9 +25,6 @@ export function App({ search }: { search: string }) {
       <header className="masthead">
         <p className="masthead__kicker">Top 10 Compare</p>
         <h1 className="masthead__title">How hits compare in Netflix's global Top 10</h1>
-        <p className="masthead__dek">
-          Netflix's weekly global Top 10, title against title: hours viewed, running totals and ranks, as Netflix publishes them.
-        </p>
       </header>
       <main id="main">
         {query.isPending ? (
@@ -52,6 +49,7 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
   const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
   const full = useQuery({ ...catalogQuery(), enabled: needsCatalog || wanted });
   useEffect(() => prefetchCatalogWhenIdle(client), [client]);
+  const fullest = useCallback(() => client.fetchQuery(catalogQuery()).catch(() => shipped), [client, shipped]);
   const catalogState: CatalogState = useMemo(
     () => ({
       full: full.data,
@@ -67,7 +65,7 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
   return (
     <CatalogContext.Provider value={catalogState}>
       {/* A reader's own Netflix file is merged with the fullest data this page has. */}
-      <ImportedDataProvider shipped={full.data ?? shipped}>
+      <ImportedDataProvider base={fullest}>
         <Loaded base={full.data ?? shipped} complete={full.data !== undefined} search={search} />
       </ImportedDataProvider>
     </CatalogContext.Provider>
@@ -90,7 +88,7 @@ function Loaded({ base, complete, search }: { base: Dataset; complete: boolean; 
     <ViewStoreProvider init={() => initialStore(catalog, search, () => catalogRef.current, complete || stored ? dataset.source : undefined)}>
       <UrlSync catalog={catalog} />
       <ThemeSync />
-      <Dashboard dataset={dataset} catalog={catalog} />
+      <Dashboard dataset={dataset} catalog={catalog} complete={complete || stored !== null} />
     </ViewStoreProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { seriesStyle } from '../charts/seriesStyle';
 import type { ChartSeries } from '../charts/ComparisonChart';
+import { overallRankLines } from '../domain/catalog/overallRank';
 import { selectedTitles } from '../domain/comparison/place';
 import { chartHeading } from '../domain/comparison/text';
 import type { Dataset } from '../domain/types';
@@ -33,7 +34,14 @@ function chartFigure(): Element | null {
   return document.querySelector('section[aria-labelledby="chart-heading"]');
 }
 
-export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
+interface DashboardProps {
+  dataset: Dataset;
+  catalog: Catalog;
+  /** The dataset holds every title (the catalog or a reader's file), so an overall rank means something. */
+  complete: boolean;
+}
+
+export function Dashboard({ dataset, catalog, complete }: DashboardProps) {
   // One derivation per view: the chart, the table, the totals and the tab's title all read it.
   const { comparison, stale } = useComparison(dataset);
   const store = useViewStoreApi();
@@ -52,6 +60,8 @@ export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Cat
   // The picker lists the shipped three and whatever else is in view: a tick box per title.
   const selected = useTitles();
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
+  const { weeks, align, metric } = comparison.view;
+  const overall = useMemo(() => (complete ? overallRankLines(dataset, ids, { weeks, align, metric }) : undefined), [complete, dataset, ids, weeks, align, metric]);
   // Read at click time, and the export code loads only then: the first view does not carry it.
   const getExport = useCallback(async () => {
     const { exportBundle } = await import('./exportBundle');
@@ -73,22 +83,24 @@ export function Dashboard({ dataset, catalog }: { dataset: Dataset; catalog: Cat
   return (
     <>
       <DocumentTitle title={comparison.documentTitle} />
+      {/* The headline's dek: what the view shows, from the one derivation (under the masthead's h1). */}
+      <p className="masthead__dek">{comparison.dek}</p>
       <UrlNotice />
-      {/* The theme sits with the controls: on a phone it waits behind "Change the chart" too. */}
+      {/* The theme and the file loader sit with the controls: on a phone they wait behind "Change the chart" too. */}
       <ControlsDisclosure>
         <FilterBar titles={pickerTitles} catalog={catalog} styles={styles} />
         <div className="controls__theme">
           <ThemeToggle />
+          <ImportBar />
         </div>
       </ControlsDisclosure>
       <div className="toolbar">
         <ShareBar />
         <DownloadMenu getExport={getExport} />
         <EmbedButton getEmbed={getEmbed} />
-        <ImportBar />
       </div>
       <ChartPanel dataset={dataset} comparison={comparison} series={series} stale={stale} />
-      <TotalsPanel comparison={comparison} styles={styles} stale={stale} />
+      <TotalsPanel comparison={comparison} styles={styles} stale={stale} overall={overall} />
     </>
   );
 }

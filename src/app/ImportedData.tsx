@@ -18,7 +18,11 @@ const ImportedContext = createContext<ImportedData | null>(null);
 const actions = () => import('./importFile');
 
 /** Holds the dataset a reader loaded from their own Netflix file, kept across reloads. */
-export function ImportedDataProvider({ shipped, children }: { shipped: Dataset; children: ReactNode }) {
+/**
+ * `base` gives the fullest data the page can have (the catalog, or the shipped three when it cannot
+ * be fetched): a loaded file is merged with it, so its summary counts what is really new.
+ */
+export function ImportedDataProvider({ base, children }: { base: () => Promise<Dataset>; children: ReactNode }) {
   const [stored, setStored] = useState<ShownImport | null>(null);
   const [restoring, setRestoring] = useState(true);
 
@@ -35,7 +39,7 @@ export function ImportedDataProvider({ shipped, children }: { shipped: Dataset; 
     };
   }, []);
 
-  const load = useCallback<LoadFn>((file, options) => actions().then((m) => m.importFile(file, shipped, options, setStored)), [shipped]);
+  const load = useCallback<LoadFn>((file, options) => Promise.all([actions(), base()]).then(([m, shipped]) => m.importFile(file, shipped, options, setStored)), [base]);
 
   const forget = useCallback(() => {
     setStored(null);

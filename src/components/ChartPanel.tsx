@@ -43,7 +43,6 @@ export function ChartPanel({ dataset, comparison: c, series, stale }: ChartPanel
         </h2>
         <ViewSwitch />
       </div>
-      <p className="section-dek figure__dek">{c.dek}</p>
       <Legend series={series} kind={kind} />
       <Caveats caveats={c.caveats} kind={kind} />
       {c.empty ? (

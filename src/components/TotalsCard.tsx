@@ -12,9 +12,11 @@ interface TotalsCardProps {
   metric: Metric;
   weeks: WeekRange;
   style: SeriesStyle | undefined;
+  /** Where it stands among every title Netflix listed, once the catalog is here. */
+  overall?: string;
 }
 
-export function TotalsCard({ totals: t, align, metric, weeks, style }: TotalsCardProps) {
+export function TotalsCard({ totals: t, align, metric, weeks, style, overall }: TotalsCardProps) {
   const heading = (
     <h3 id={`card-${t.id}`} className="card__title">
       {style && <Swatch style={style} />}
@@ -84,6 +86,7 @@ export function TotalsCard({ totals: t, align, metric, weeks, style }: TotalsCar
           <dd>{t.weeksOnList}</dd>
         </div>
       </dl>
+      {overall && <p className="card__overall">Among all titles: {overall}</p>}
       {t.isLeader ? (
         <p className="card__ratio">Leads this comparison</p>
       ) : t.shareOfLeader !== null ? (

@@ -6,9 +6,11 @@ interface TotalsPanelProps {
   comparison: Comparison;
   styles: ReadonlyMap<string, SeriesStyle>;
   stale: boolean;
+  /** Title id -> where it stands among all titles; absent until every title is loaded. */
+  overall?: ReadonlyMap<string, string>;
 }
 
-export function TotalsPanel({ comparison: c, styles, stale }: TotalsPanelProps) {
+export function TotalsPanel({ comparison: c, styles, stale, overall }: TotalsPanelProps) {
   return (
     <section className="totals" aria-labelledby="totals-heading" aria-busy={stale || undefined} data-stale={stale || undefined}>
       <h2 id="totals-heading" className="section-title">
@@ -17,7 +19,7 @@ export function TotalsPanel({ comparison: c, styles, stale }: TotalsPanelProps) 
       <p className="section-dek">{c.totalsSentence}</p>
       <ul className="totals__grid">
         {c.totals.map((t) => (
-          <TotalsCard key={t.id} totals={t} align={c.view.align} metric={c.view.metric} weeks={c.view.weeks} style={styles.get(t.id)} />
+          <TotalsCard key={t.id} totals={t} align={c.view.align} metric={c.view.metric} weeks={c.view.weeks} style={styles.get(t.id)} overall={overall?.get(t.id)} />
         ))}
       </ul>
     </section>

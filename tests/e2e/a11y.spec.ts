@@ -40,7 +40,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
   await openView(page, '/');
   await expect(page.locator('.recharts-surface')).toBeVisible();
   const seen: { tag: string; type: string | null; name: string; ring: boolean }[] = [];
-  for (let i = 0; i < 18; i++) {
+  for (let i = 0; i < 21; i++) {
     await page.keyboard.press('Tab');
     seen.push(await focused(page));
   }
@@ -48,6 +48,9 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
     'Squid Game: Season 1',
     'All of Us Are Dead: Season 1',
     'Business Proposal: Limited Series',
+    'Add a title',
+    'List',
+    'On the list this week',
     'First week',
     'Last week',
     'Weekly hours',
@@ -55,12 +58,12 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
     'Line',
     'Linear',
     'Reset',
-    // The theme sits with the controls (behind "Change the chart" on a phone).
+    // The theme and the file loader sit with the controls (behind "Change the chart" on a phone).
     'Auto',
+    'Load Netflix file',
     'Copy link',
     'Download',
     'Embed',
-    'Load Netflix file',
     'Chart',
     'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.',
     'See every figure in a table',

@@ -10,7 +10,15 @@ async function tableRows(page: import('@playwright/test').Page): Promise<string[
   const table = page.getByRole('table');
   await expect(table).toBeVisible();
   return table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), ...Array.from(tr.querySelectorAll('td'), (td) => td.querySelector('.data-table__figure')?.textContent ?? '')]),
+    // The figure without its footnote marks (a <sup>): the CSV carries raw numbers only.
+    trs.map((tr) => [
+      tr.querySelector('th')!.textContent!.trim(),
+      ...Array.from(tr.querySelectorAll('td'), (td) => {
+        const figure = td.querySelector('.data-table__figure');
+        const marks = figure?.querySelector('.data-table__mark')?.textContent ?? '';
+        return (figure?.textContent ?? '').slice(0, (figure?.textContent ?? '').length - marks.length);
+      }),
+    ]),
   );
 }
 

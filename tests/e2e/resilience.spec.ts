@@ -19,7 +19,7 @@ test.describe('a chart chunk that fails to load', () => {
   test.use({ expectedErrors: [/Failed to load resource/] });
 
   test('says so where the chart goes; controls and totals keep working; Retry draws it', async ({ page }) => {
-    await page.route(/\/assets\/ComparisonChart-[^/]*\.js$/, (route) => route.abort());
+    await page.route(/\/assets\/InteractiveChart-[^/]*\.js$/, (route) => route.abort());
     await openView(page, '/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The chart could not be loaded');
@@ -27,7 +27,7 @@ test.describe('a chart chunk that fails to load', () => {
     await page.getByRole('checkbox', { name: 'Business Proposal: Limited Series' }).uncheck();
     expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000']);
     await expect(page).toHaveURL(/\?titles=squid-game-s1~all-of-us-are-dead-s1$/);
-    await page.unroute(/\/assets\/ComparisonChart-[^/]*\.js$/);
+    await page.unroute(/\/assets\/InteractiveChart-[^/]*\.js$/);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(page.locator('.recharts-line')).toHaveCount(2);
     await expect(page.getByRole('alert')).toHaveCount(0);
@@ -65,7 +65,7 @@ test('a shared link on a slow network says it is opening the link, never shows t
 });
 
 test('while the chart code loads, a skeleton holds its box: nothing shifts when it draws', async ({ page }) => {
-  const release = await hold(page, /\/assets\/ComparisonChart-[^/]*\.js$/);
+  const release = await hold(page, /\/assets\/InteractiveChart-[^/]*\.js$/);
   await openView(page, '/?metric=cumulative');
   const skeleton = page.getByRole('status').filter({ hasText: 'Loading the chart…' });
   await expect(skeleton).toBeVisible();

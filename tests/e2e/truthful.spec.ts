@@ -1,6 +1,6 @@
 import { expect, openView, test } from './fixtures';
 
-const READ = ['#chart-heading', '.figure__dek', '#chart-summary', '.totals .section-dek', '.card__sub', '.caveats li'];
+const READ = ['#chart-heading', '.masthead__dek', '#chart-summary', '.totals .section-dek', '.card__sub', '.caveats li'];
 
 test('the prerendered page and the browser write the same text (dates, lists, ordinals)', async ({ page, browser, errors }) => {
   // Without scripts the page is exactly what the prerender (Node's ICU) wrote.

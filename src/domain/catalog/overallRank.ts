@@ -104,3 +104,16 @@ export function describeOverallRank(r: OverallRank): string {
   const by = r.figure === 'weeksAtOne' ? ' by weeks at #1' : '';
   return `#${formatInt(r.rank)} of ${formatInt(r.of)} ${titles}${by}, #${formatInt(r.categoryRank)} of ${formatInt(r.categoryOf)} in ${r.category}`;
 }
+
+/**
+ * The sentence each totals card carries: where the title stands among every title in `dataset`
+ * for the view's own figure, weeks and alignment. Under Views a title without views in those
+ * weeks is not ranked, and says so.
+ */
+export function overallRankLines(dataset: Dataset, ids: readonly string[], view: { weeks: WeekRange; align: Align; metric: RankMetric }): Map<string, string> {
+  const ranks = overallRanks(rankTable(dataset), ids, view);
+  return new Map(ids.map((id) => {
+    const r = ranks.get(id);
+    return [id, r ? describeOverallRank(r) : 'Not ranked: Netflix published no views for it in these weeks'];
+  }));
+}

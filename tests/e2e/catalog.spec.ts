@@ -1,0 +1,79 @@
+import { axeViolations } from './axe';
+import { expect, openView, test, totals } from './fixtures';
+
+// Eight titles, hand-picked from all-weeks-global.tsv; their ids follow the public rule (titleId.ts).
+const EIGHT = [
+  'squid-game-s1',
+  'all-of-us-are-dead-s1',
+  'business-proposal-s1',
+  'wednesday-s1',
+  'stranger-things-4',
+  'squid-game-s2',
+  'kpop-demon-hunters',
+  'extraordinary-attorney-woo-s1',
+];
+
+test('type "wednes", add Wednesday: Season 1 and see its totals', async ({ page }) => {
+  await openView(page, '/');
+  const box = page.getByRole('combobox', { name: 'Add a title' });
+  await box.click();
+  await box.fill('wednes');
+  const option = page.getByRole('option', { name: /^Wednesday: Season 1/ });
+  await expect(option).toBeVisible();
+  await box.press('Enter');
+  const card = page.getByRole('region', { name: 'Totals' }).getByRole('listitem').filter({ hasText: 'Wednesday: Season 1' });
+  // Wednesday S1, first 8 weeks on the list (rows 2022-11-27 .. 2023-01-15): 1,557,810,000 hours (data.md).
+  await expect(card.getByTestId('total-wednesday-s1')).toHaveText('1,557,810,000');
+  await expect(card).toContainText('Among all titles: #2 of 3,836 titles');
+  await expect(page).toHaveURL(/titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1~wednesday-s1/);
+});
+
+test('the open combobox passes axe with 0 violations', async ({ page }) => {
+  await openView(page, '/');
+  const box = page.getByRole('combobox', { name: 'Add a title' });
+  await box.click();
+  await box.fill('squid 2');
+  await expect(page.getByRole('option', { name: /^Squid Game: Season 2/ })).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a link with 8 titles opens all 8, survives a reload, and Back returns to the view before', async ({ page }) => {
+  await openView(page, '/');
+  await openView(page, `/?titles=${EIGHT.join('~')}`);
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(legend.getByRole('listitem')).toHaveCount(8);
+  await expect(legend).toContainText('KPop Demon Hunters');
+  await page.reload();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(8);
+  await page.goBack();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(3);
+});
+
+test('a link naming a 9th title keeps the first 8 and says so', async ({ page }) => {
+  await openView(page, `/?titles=${[...EIGHT, 'stranger-things-5'].join('~')}`);
+  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(8);
+  await expect(page.getByRole('status').filter({ hasText: 'only the first 8 are compared' })).toBeVisible();
+});
+
+test.describe('when the catalog cannot be fetched', () => {
+  test.use({ expectedErrors: [/Failed to load resource/] });
+
+  test('the default comparison keeps working, the search says why, and Retry recovers', async ({ page }) => {
+    let fail = true;
+    await page.route('**/data/top10-catalog.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await openView(page, '/');
+    await page.getByRole('combobox', { name: 'Add a title' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+    await expect(alert).toBeVisible();
+    // The shipped comparison is untouched (data.md's first-8-weeks sums).
+    expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    const box = page.getByRole('combobox', { name: 'Add a title' });
+    await box.fill('wednes');
+    await expect(page.getByRole('option', { name: /^Wednesday: Season 1/ })).toBeVisible();
+  });
+});
