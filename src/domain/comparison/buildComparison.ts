@@ -45,10 +45,10 @@ export function buildComparison(dataset: Dataset, view: ComparisonView): Compari
       outside: placed.filter((p) => !inRange(p, align, weeks)),
     };
   });
-  const { caveats, columnMarks } = applyCaveats(series);
+  const { caveats, columnMarks } = applyCaveats(series, { metric, align, fileLastWeek: dataset.source.lastWeek });
   const segments = buildSegments(series);
   const rows = buildChartRows(series, segments, metric, align, weeks);
-  const totals = buildTotals(series, align, weeks);
+  const totals = buildTotals(series, metric, align, weeks);
   const logRefusal = logRefusalFor(metric, chart);
   const scale = logRefusal ? 'linear' : effectiveScale(metric, view.scale);
   const rankTitle = `Rank in ${listName(series.map((s) => s.category))}`;

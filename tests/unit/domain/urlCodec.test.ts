@@ -9,12 +9,14 @@ const catalog: Catalog = {
 
 const view = (changes: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, ...changes });
 const messages = (search: string) => decodeView(search, catalog).issues.map((issue) => issue.message);
-const METRIC_ERROR = 'is not one of hours, cumulative, rank';
+const METRIC_ERROR = 'is not one of hours, views, cumulative, rank';
 
 describe('canonical links, both directions', () => {
   it.each<[string, Partial<ViewState>, string]>([
     ['the default view', {}, ''],
     ['one metric', { metric: 'rank' }, '?metric=rank'],
+    ['views', { metric: 'views' }, '?metric=views'],
+    ['views on a log axis', { metric: 'views', scale: 'log' }, '?metric=views&scale=log'],
     ['titles in a new order', { titles: ['business-proposal-s1', 'squid-game-s1'] }, '?titles=business-proposal-s1~squid-game-s1'],
     ['a non-default title', { titles: ['stranger-things-4'] }, '?titles=stranger-things-4'],
     ['defaults plus one', { titles: [...DEFAULT_VIEW.titles, 'stranger-things-4'] }, '?titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1~stranger-things-4'],
@@ -98,6 +100,8 @@ describe('links that need fixing', () => {
     ['scale=log&metric=rank', { metric: 'rank' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
     ['chart=bar&metric=rank&scale=log', { metric: 'rank', chart: 'bar' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
     ['scale=log&metric=cumulative&chart=line', { metric: 'cumulative', scale: 'log' }, []],
+    ['scale=log&metric=views&chart=bar', { metric: 'views', chart: 'bar' }, ['scale: "log" does not apply: a bar on a log axis has no true length; using linear']],
+    ['metric=Views', {}, [`metric: "Views" ${METRIC_ERROR}`]],
     ['scale=log&chart=pie', { scale: 'log' }, ['chart: "pie" is not one of line, bar']],
     ['titles=squid-game-s1%7Estranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
     ['titles=a&b=c', {}, ['b: is not a known key; ignored', 'titles: "a" names no known title']],
@@ -175,6 +179,7 @@ describe('canonicalSearch', () => {
   it.each([
     ['view=table&metric=rank', '?metric=rank&view=table'],
     ['?metric=hours&chart=line', ''],
+    ['scale=log&metric=views', '?metric=views&scale=log'],
     ['weeks=01..08', ''],
     ['weeks=5', '?weeks=5..5'],
     ['titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1', ''],
@@ -196,7 +201,8 @@ describe('isValidView', () => {
     ['past the last top10 week', { weeks: [1, 33] }, false],
     ['within the premiere weeks', { weeks: [1, 33], align: 'premiere' }, true],
     ['a fractional week', { weeks: [1.5, 3] }, false],
-    ['an unknown metric', { metric: 'views' as ViewState['metric'] }, false],
+    ['views', { metric: 'views' }, true],
+    ['an unknown metric', { metric: 'viewers' as ViewState['metric'] }, false],
   ])('%s → %s', (_name, changes, expected) => {
     expect(isValidView(view(changes), catalog)).toBe(expected);
   });
