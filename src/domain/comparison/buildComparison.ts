@@ -1,4 +1,5 @@
-import { formatList, formatWeekSpan } from '../format';
+import { VIEWS_SINCE } from '../catalog/views';
+import { formatDate, formatList, formatWeekSpan } from '../format';
 import type { Dataset } from '../types';
 import { effectiveScale } from '../viewRules';
 import { type Align, type WeekRange } from '../view';
@@ -6,7 +7,7 @@ import { applyCaveats } from './caveats';
 import { logRefusalFor } from './scale';
 import { yAxisOf, xAxisOf } from './axes';
 import { listName, shortNames } from './names';
-import { firstWeekOf, inRange, longestRun, placeWeeks, selectedTitles } from './place';
+import { firstWeekOf, inRange, longestRun, placeWeeks, selectedTitles, weekNumberOf } from './place';
 import { buildChartRows, buildSegments, reentryMarkers } from './rows';
 import { buildTable } from './table';
 import { chartHeading, chartSummary, dekFor, documentTitle, totalsSentence } from './text';
@@ -25,6 +26,21 @@ function emptyRange(series: readonly ComparisonSeries[], align: Align, weeks: We
     message: `${names}: nothing to draw in ${formatWeekSpan(weeks)} ${ALIGN_WORDS[align]}. ${verb} on the list in those weeks.`,
     suggestion,
     suggestionLabel: `Show ${formatWeekSpan(suggestion)}`,
+  };
+}
+
+/**
+ * Under Views, weeks on the list before 2023-06-18 have no figure: when none in range has one,
+ * the chart says so rather than draw blank axes, and offers the weeks that do have views.
+ */
+function noViewsToDraw(series: readonly ComparisonSeries[], align: Align, weeks: WeekRange): EmptyRange | null {
+  if (series.length === 0 || series.some((s) => s.points.some((p) => p.week.views !== null))) return null;
+  const withViews = series.flatMap((s) => [...s.points, ...s.outside].filter((p) => p.week.views !== null).map((p) => weekNumberOf(p, align)));
+  const suggestion: WeekRange | null = withViews.length > 0 ? [Math.min(...withViews), Math.max(...withViews)] : null;
+  return {
+    message: `${formatList(series.map((s) => s.name))}: no views to draw in ${formatWeekSpan(weeks)} ${ALIGN_WORDS[align]}. Netflix published none before the week ending ${formatDate(VIEWS_SINCE)}.`,
+    suggestion,
+    suggestionLabel: suggestion ? `Show ${formatWeekSpan(suggestion)}, the weeks with views` : '',
   };
 }
 
@@ -67,7 +83,7 @@ export function buildComparison(dataset: Dataset, view: ComparisonView): Compari
     caveats,
     totals,
     table: buildTable({ heading, series, rows, totals, caveats, columnMarks, metric, align, weeks }),
-    empty: emptyRange(series, align, weeks, weekMax),
+    empty: emptyRange(series, align, weeks, weekMax) ?? (metric === 'views' ? noViewsToDraw(series, align, weeks) : null),
     weekMax,
     heading,
     dek: dekFor(metric, align),

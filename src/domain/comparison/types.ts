@@ -139,8 +139,9 @@ export interface ComparisonTable {
 
 export interface EmptyRange {
   message: string;
-  /** The weeks the selected titles have, one click away. */
-  suggestion: WeekRange;
+  /** The weeks the selected titles have (under Views: the weeks with views), one click away; null when there are none. */
+  suggestion: WeekRange | null;
+  /** The button's words; empty when there is no suggestion. */
   suggestionLabel: string;
 }
 

@@ -63,4 +63,16 @@ describe('the Views metric', () => {
     expect(within(table).getByRole('row', { name: /^Week 4\b/ })).toHaveTextContent('3,400,000');
     expect(within(table).getByRole('row', { name: /^Total views, weeks 1–5/ })).toHaveTextContent('5,500,000views in 2 of 5 weeks');
   });
+
+  it('on the default titles says there are no views in weeks 1–8, and offers the weeks that have them', async () => {
+    const { user } = await renderApp();
+    await user.click(radio('Views'));
+    expect(screen.getByText(/no views to draw in weeks 1–8 in the Top 10\. Netflix published none before the week ending Jun 18, 2023\.$/)).toBeInTheDocument();
+    expect(within(card('All of Us Are Dead: Season 1')).getByText('No views published in weeks 1–8')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show weeks 21–32, the weeks with views' }));
+    await waitFor(() => expect(window.location.search).toBe('?weeks=21..32&metric=views'));
+    // Squid Game S1 rows 21-32 (2023-11-26..2025-07-13, awk): 1,600,000 + 1,500,000 + 1,500,000 + 8,100,000
+    // + 13,600,000 + 8,700,000 + 5,000,000 + 3,100,000 + 2,100,000 + 1,700,000 + 3,800,000 + 2,300,000.
+    expect(within(card('Squid Game: Season 1')).getByTestId('total-squid-game-s1')).toHaveTextContent('53,000,000');
+  });
 });

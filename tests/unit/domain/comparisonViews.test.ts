@@ -109,3 +109,24 @@ describe('Views: Netflix published none before 2023-06-18, said once', () => {
     expect(marked).toEqual(['2023-05-28', '2023-06-04', '2023-06-11']);
   });
 });
+
+describe('Views: nothing to draw', () => {
+  // Squid Game S1's rows, sorted by week (awk): weeks 1-20 run 2021-09-19..2022-06-19, no views;
+  // weeks 21-32 run 2023-11-26..2025-07-13, all with views. Under Week since premiere (premiere week
+  // ending 2021-09-19) those are weeks 115 (+798 days) to 200 (+1,393 days).
+  // All of Us Are Dead S1 (2022) and Business Proposal (2022) have no views at all.
+  it.each<[string, string[], WeekRange, Partial<ComparisonView>, [number, number] | null, string]>([
+    ['the default titles, weeks 1-8', ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'], [1, 8], {}, [21, 32], 'Show weeks 21–32, the weeks with views'],
+    ['since premiere', ['squid-game-s1'], [1, 8], { align: 'premiere' }, [115, 200], 'Show weeks 115–200, the weeks with views'],
+    ['a title with no views at all', ['all-of-us-are-dead-s1'], [1, 8], {}, null, ''],
+  ])('%s', (_name, titles, weeks, more, suggestion, label) => {
+    const c = compare({ titles, weeks, metric: 'views', ...more });
+    expect(c.empty).toMatchObject({ suggestion, suggestionLabel: label });
+    expect(c.empty!.message).toMatch(/: no views to draw in weeks 1–8 (in the Top 10|since premiere)\. Netflix published none before the week ending Jun 18, 2023\.$/);
+  });
+
+  it('draws as usual once a week in range has views, and under Weekly hours', () => {
+    expect(compare({ titles: ['squid-game-s1'], weeks: [20, 21], metric: 'views' }).empty).toBeNull();
+    expect(compare({ titles: ['squid-game-s1'], weeks: [1, 8], metric: 'hours' }).empty).toBeNull();
+  });
+});
