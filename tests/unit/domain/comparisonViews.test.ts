@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { rowDetails } from '../../../src/domain/comparison/details';
+import { displayedTable } from '../../../src/domain/export/displayed';
 import type { Comparison, ComparisonView } from '../../../src/domain/comparison/types';
 import type { WeekRange } from '../../../src/domain/view';
 import { loadCatalog } from '../../catalog';
@@ -128,5 +129,14 @@ describe('Views: nothing to draw', () => {
   it('draws as usual once a week in range has views, and under Weekly hours', () => {
     expect(compare({ titles: ['squid-game-s1'], weeks: [20, 21], metric: 'views' }).empty).toBeNull();
     expect(compare({ titles: ['squid-game-s1'], weeks: [1, 8], metric: 'hours' }).empty).toBeNull();
+  });
+});
+
+describe('Views: the displayed-data CSV', () => {
+  it('has a weekly_views column with empty figures where Netflix published none (FUBAR S1, weeks 1-5)', () => {
+    const t = displayedTable(views(['fubar-s1'], [1, 5]), catalog.source);
+    const col = t.columns.indexOf('weekly_views');
+    expect(col).toBeGreaterThan(-1);
+    expect(t.rows.map((r) => r[col])).toEqual([null, null, null, 3_400_000, 2_100_000]);
   });
 });
