@@ -3,26 +3,38 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { Root } from '../src/app/Root';
+import type { Dataset } from '../src/domain/types';
 import { SEED_TEXT } from './seed';
 
 type FetchReply = { status?: number; body?: string } | 'network-error';
 
 /** Serve the shipped dataset (or the given replies, in order) to the app's fetch. */
 export function stubFetch(...replies: FetchReply[]) {
+  return stubFetchWith(SEED_TEXT, replies);
+}
+
+function stubFetchWith(defaultBody: string, replies: readonly FetchReply[]) {
   const queue = [...replies];
   const fn = vi.fn(async () => {
-    const reply = queue.length > 1 ? queue.shift()! : (queue[0] ?? { body: SEED_TEXT });
+    const reply = queue.length > 1 ? queue.shift()! : (queue[0] ?? { body: defaultBody });
     if (reply === 'network-error') throw new TypeError('Failed to fetch');
-    return new Response(reply.body ?? SEED_TEXT, { status: reply.status ?? 200 });
+    return new Response(reply.body ?? defaultBody, { status: reply.status ?? 200 });
   });
   vi.stubGlobal('fetch', fn);
   return fn;
 }
 
+interface RenderAppOptions {
+  url?: string;
+  replies?: FetchReply[];
+  /** Served in place of the shipped seed file, e.g. a few titles of the decoded catalog (tests/catalog.ts). */
+  dataset?: Dataset;
+}
+
 /** Start the whole app from a share link, as a reader would open it. */
-export async function renderApp({ url = '/', replies }: { url?: string; replies?: FetchReply[] } = {}) {
+export async function renderApp({ url = '/', replies, dataset }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', url);
-  stubFetch(...(replies ?? []));
+  stubFetchWith(dataset ? JSON.stringify(dataset) : SEED_TEXT, replies ?? []);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
   const utils = render(<Root client={client} search={window.location.search} />);

@@ -4,12 +4,15 @@ import { useActions } from '../state/hooks';
 /** An empty range is said, not drawn as blank axes, with the way back one click away. */
 export function EmptyRangeMessage({ empty }: { empty: EmptyRange }) {
   const { weekRangeChanged } = useActions();
+  const { suggestion } = empty;
   return (
     <div className="figure__empty" role="status">
       <p>{empty.message}</p>
-      <button type="button" className="button" onClick={() => weekRangeChanged(empty.suggestion)}>
-        {empty.suggestionLabel}
-      </button>
+      {suggestion && (
+        <button type="button" className="button" onClick={() => weekRangeChanged(suggestion)}>
+          {empty.suggestionLabel}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { SeriesStyle } from '../charts/seriesStyle';
 import { weekNumberOf } from '../domain/comparison/place';
+import { totalsFigure } from '../domain/comparison/totals';
 import type { TitleTotals } from '../domain/comparison/types';
 import { formatWeekDates } from '../domain/dates';
 import { formatInt, formatPercent, formatWeekSpan } from '../domain/format';
@@ -17,6 +18,9 @@ interface TotalsCardProps {
 }
 
 export function TotalsCard({ totals: t, align, metric, weeks, style, overall }: TotalsCardProps) {
+  // Cumulative and Rank add up hours; only Views totals views.
+  const unit = metric === 'views' ? 'views' : 'hours';
+  const peakValue = t.peak ? totalsFigure(t.peak, metric) : null;
   const heading = (
     <h3 id={`card-${t.id}`} className="card__title">
       {style && <Swatch style={style} />}
@@ -34,12 +38,17 @@ export function TotalsCard({ totals: t, align, metric, weeks, style, overall }: 
   return (
     <li className="card" aria-labelledby={`card-${t.id}`}>
       {heading}
-      <p className="card__total">
-        <span className="card__figure" data-testid={`total-${t.id}`}>
-          {formatInt(t.total)}
-        </span>{' '}
-        <span className="card__unit">hours</span>
-      </p>
+      {t.weeksCounted > 0 ? (
+        <p className="card__total">
+          <span className="card__figure" data-testid={`total-${t.id}`}>
+            {formatInt(t.total)}
+          </span>{' '}
+          <span className="card__unit">{unit}</span>
+        </p>
+      ) : (
+        <p className="card__empty">No views published in {formatWeekSpan(weeks)}</p>
+      )}
+      {t.coverage && t.weeksCounted > 0 && <p className="card__note">Netflix published {t.coverage}</p>}
       {align === 'premiere' && t.weeksOnList < t.weeksInRange && (
         <p className="card__note">
           On the list {t.weeksOnList} of {t.weeksInRange} weeks in this range
@@ -65,9 +74,9 @@ export function TotalsCard({ totals: t, align, metric, weeks, style, overall }: 
         <div>
           <dt>Peak week</dt>
           <dd>
-            {t.peak ? (
+            {t.peak && peakValue !== null ? (
               <>
-                {formatInt(t.peak.week.hours)}
+                {formatInt(peakValue)}
                 <span className="card__sub">
                   week {weekNumberOf(t.peak, align)}, {formatWeekDates(t.peak.week.week)}
                 </span>
@@ -83,7 +92,7 @@ export function TotalsCard({ totals: t, align, metric, weeks, style, overall }: 
         </div>
         <div>
           <dt>Weeks counted</dt>
-          <dd>{t.weeksOnList}</dd>
+          <dd>{t.weeksCounted}</dd>
         </div>
       </dl>
       {overall && <p className="card__overall">Among all titles: {overall}</p>}

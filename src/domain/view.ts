@@ -1,5 +1,5 @@
 /** Everything a person can set; the URL encodes exactly this. */
-export const METRICS = ['hours', 'cumulative', 'rank'] as const;
+export const METRICS = ['hours', 'views', 'cumulative', 'rank'] as const;
 export const ALIGNS = ['top10', 'premiere', 'calendar'] as const;
 export const CHARTS = ['line', 'bar'] as const;
 export const SCALES = ['linear', 'log'] as const;
@@ -57,6 +57,7 @@ export interface Catalog {
 
 export const METRIC_LABELS: Record<Metric, string> = {
   hours: 'Weekly hours',
+  views: 'Views',
   cumulative: 'Cumulative hours',
   rank: 'Rank',
 };

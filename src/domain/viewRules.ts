@@ -13,11 +13,6 @@ export function clampRange([from, to]: WeekRange, max: number): WeekRange {
   return [a, b];
 }
 
-/** A log axis has no meaning for ranks 1..10, so Rank always draws linear. */
-export function effectiveScale(metric: Metric, scale: Scale): Scale {
-  return metric === 'rank' ? 'linear' : scale;
-}
-
 /**
  * Why a log axis cannot draw this view, or null when it can: a bar on a log axis has no true
  * length, and ranks 1..10 have no log scale. One rule for the link, the store and the controls.

@@ -78,6 +78,9 @@ test('radio groups move with the arrow keys', async ({ page }) => {
   await openView(page, '/');
   await page.getByRole('radio', { name: 'Weekly hours' }).focus();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Views' })).toBeChecked();
+  await expect(page).toHaveURL(/metric=views/);
+  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Cumulative hours' })).toBeChecked();
   await expect(page).toHaveURL(/metric=cumulative/);
   await page.keyboard.press('ArrowRight');

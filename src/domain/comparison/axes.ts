@@ -7,6 +7,12 @@ const NICE = [1, 2, 2.5, 5, 10];
 const WEEK_STEPS = [1, 2, 4, 13, 26, 52];
 const MAX_WEEK_TICKS = 10;
 
+const Y_TITLES: Record<Exclude<Metric, 'rank'>, string> = {
+  hours: 'Hours viewed',
+  views: 'Views',
+  cumulative: 'Cumulative hours viewed',
+};
+
 const X_TITLES: Record<Align, string> = {
   top10: 'Week in the Top 10',
   premiere: 'Week since premiere',
@@ -45,7 +51,7 @@ export function yAxisOf(rows: readonly ChartRow[], metric: Metric, scale: Scale,
     return { title: rankTitle, ticks: RANK_TICKS, labels: RANK_TICKS.map((t) => `#${t}`), domain: [0.5, 10.5], reversed: true };
   }
   const values = rows.flatMap((r) => Object.values(r.values).filter((v): v is number => v !== null));
-  const title = metric === 'cumulative' ? 'Cumulative hours viewed' : 'Hours viewed';
+  const title = Y_TITLES[metric];
   const positive = values.filter((v) => v > 0);
   const ticks = scale === 'log' && positive.length > 0 ? logTicks(Math.min(...positive), Math.max(...positive)) : linearTicks(Math.max(0, ...values));
   return { title, ticks, labels: ticks.map(formatCompact), domain: [ticks[0]!, ticks.at(-1)!], reversed: false };

@@ -1,6 +1,7 @@
 import { daysBetween, formatWeekDates, premiereWeekIndex, weekEndingOf } from '../dates';
 import { formatCount, formatDate, formatList, formatOrdinal, formatWeekday } from '../format';
 import type { Title } from '../types';
+import { catalogRules, viewsCaveat, type CaveatContext } from './catalogRules';
 import { isGap } from './place';
 import type { Caveat, ComparisonSeries, PlacedWeek } from './types';
 
@@ -21,7 +22,7 @@ export function reentryStarts(title: Title): number[] {
   return title.weeks.flatMap((w, i) => (i > 0 && isGap(title.weeks[i - 1]!.week, w.week) ? [i] : []));
 }
 
-interface Rule {
+export interface Rule {
   /** The title-level note, or null when it does not apply to this title. */
   caveat: (title: Title) => string | null;
   /** The note for one week, or null when that week is not concerned. */
@@ -93,11 +94,14 @@ const RULES: readonly Rule[] = [
  * Caveats for the titles and weeks in view, each with its footnote mark, and the same marks
  * attached to the figures they concern. A caveat whose weeks are all out of view is left out.
  */
-export function applyCaveats(series: readonly ComparisonSeries[]): { caveats: Caveat[]; columnMarks: Map<string, string> } {
+export function applyCaveats(series: readonly ComparisonSeries[], ctx: CaveatContext): { caveats: Caveat[]; columnMarks: Map<string, string> } {
   const caveats: Caveat[] = [];
   const columnMarks = new Map<string, string>();
+  const views = viewsCaveat(series, ctx, markFor(0));
+  if (views) caveats.push(views);
+  const rules = [...RULES, ...catalogRules(ctx)];
   for (const s of series) {
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const text = rule.caveat(s.title);
       if (text === null) continue;
       const concerned = (p: PlacedWeek) => rule.note(s.title, p.listWeek - 1) !== null;

@@ -1,5 +1,6 @@
 import { formatWeekDates } from '../dates';
 import { formatInt, formatOrdinal, formatWeekSpan } from '../format';
+import type { TitleWeek } from '../types';
 import type { Align, Metric, WeekRange } from '../view';
 import type { ChartRow, ComparisonSeries, PlacedWeek } from './types';
 
@@ -22,9 +23,15 @@ const HEADINGS: Record<Align, (key: number | string) => string> = {
   calendar: (key) => `Week of ${formatWeekDates(String(key))}`,
 };
 
+/** "12,300,000 views", or where Netflix published none, words saying so: never 0 or an estimate. */
+function viewsText(w: TitleWeek): string {
+  return w.views === null ? 'No views published' : `${formatInt(w.views)} views`;
+}
+
 function figure(p: PlacedWeek, metric: Metric, list: string): string[] {
   const rank = `#${p.week.rank} in ${list}`;
   const hours = `${formatInt(p.week.hours)} hours`;
+  if (metric === 'views') return [`${viewsText(p.week)} · ${rank}`];
   const main = metric === 'rank' ? `${rank} · ${hours}` : `${hours} · ${rank}`;
   return metric === 'cumulative' ? [main, `${formatInt(p.cumulative)} hours since its first week on the list`] : [main];
 }
@@ -46,7 +53,8 @@ export function rowDetails(row: ChartRow, series: readonly ComparisonSeries[], m
     const out = row.outside[s.id];
     if (out) {
       const where = `Outside the selected ${formatWeekSpan(weeks)}: its ${formatOrdinal(out.listWeek)} week on the list`;
-      return { ...base, status: 'outside', lines: [where, `${formatInt(out.week.hours)} hours · #${out.week.rank} in ${s.category}`], notes: [] };
+      const amount = metric === 'views' ? viewsText(out.week) : `${formatInt(out.week.hours)} hours`;
+      return { ...base, status: 'outside', lines: [where, `${amount} · #${out.week.rank} in ${s.category}`], notes: [] };
     }
     return { ...base, status: 'off', lines: [offText(s, align)], notes: [] };
   });

@@ -4,9 +4,12 @@ import { reentryStarts } from './caveats';
 import { weekNumberOf } from './place';
 import type { ChartMarker, ChartRow, ComparisonSeries, PlacedWeek, Segment } from './types';
 
-export function metricValue(point: PlacedWeek, metric: Metric): number {
+/** The figure drawn for a week; null where Netflix published none (views before 2023-06-18): a gap, never 0. */
+export function metricValue(point: PlacedWeek, metric: Metric): number | null {
   if (metric === 'rank') return point.week.rank;
   if (metric === 'cumulative') return point.cumulative;
+  // Netflix's published views stand, even where they are not hours ÷ runtime: never recomputed.
+  if (metric === 'views') return point.week.views;
   return point.week.hours;
 }
 
@@ -38,9 +41,10 @@ export function buildChartRows(series: readonly ComparisonSeries[], segments: re
     for (const p of s.points) {
       const row = index.get(xOf(p, align));
       if (!row) continue;
-      row.values[s.id] = metricValue(p, metric);
+      const value = metricValue(p, metric);
+      row.values[s.id] = value;
       row.points[s.id] = p;
-      row.segments[segmentKey(s.id, p.run)] = row.values[s.id]!;
+      row.segments[segmentKey(s.id, p.run)] = value;
     }
     if (align !== 'calendar') continue;
     for (const p of s.outside) {

@@ -1,11 +1,11 @@
 import type { ChartKind, Metric } from '../view';
+import { logScaleRefusal } from '../viewRules';
 
 /**
- * Why a log axis is refused for this view, or null when it applies. One rule for the control,
- * the chart and the notice: a bar on a log axis has no true length, and ranks have no log scale.
+ * The sentence the Log control shows when a log axis is refused, or null when it applies. The
+ * rule itself is viewRules' (one rule for the link, the store, the control and the chart).
  */
 export function logRefusalFor(metric: Metric, chart: ChartKind): string | null {
-  if (metric === 'rank') return 'Log does not apply to ranks 1–10.';
-  if (chart === 'bar') return 'Log does not apply to bars: a bar on a log axis has no true length.';
-  return null;
+  const why = logScaleRefusal(metric, chart);
+  return why === null ? null : `Log does not apply: ${why}.`;
 }

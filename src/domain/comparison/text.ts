@@ -1,4 +1,5 @@
-import { formatInt, formatList, formatWeekSpan } from '../format';
+import { VIEWS_SINCE } from '../catalog/views';
+import { formatDate, formatInt, formatList, formatWeekSpan } from '../format';
 import { METRIC_LABELS, type Align, type Metric, type WeekRange } from '../view';
 import { versus } from './names';
 import { allBest } from './totals';
@@ -12,6 +13,7 @@ const ALIGN_PHRASE: Record<Align, string> = {
 
 const DEK_METRIC: Record<Metric, string> = {
   hours: 'Hours viewed, week by week',
+  views: 'Views (hours viewed ÷ runtime), week by week',
   cumulative: 'Hours viewed, added up from each title’s first week on the list',
   rank: 'Each week’s rank on Netflix’s Top 10 list',
 };
@@ -22,21 +24,27 @@ const DEK_ALIGN: Record<Align, string> = {
   calendar: 'placed by calendar date',
 };
 
-const TITLE_METRIC: Record<Metric, string> = { hours: 'weekly hours', cumulative: 'cumulative hours', rank: 'weekly rank' };
+const DEK_SOURCE: Record<Metric, string> = {
+  hours: 'Figures are Netflix’s own, to the unit.',
+  views: 'Views are Netflix’s own, as published.',
+  cumulative: 'Figures are Netflix’s own, to the unit.',
+  rank: 'Ranks are Netflix’s own.',
+};
+
+const TITLE_METRIC: Record<Metric, string> = { hours: 'weekly hours', views: 'weekly views', cumulative: 'cumulative hours', rank: 'weekly rank' };
 const TITLE_ALIGN: Record<Align, string> = { top10: '', premiere: ' since premiere', calendar: ' by date' };
 
 export const APP_NAME = 'Top 10 Compare';
 
 /** The chart's heading: what is plotted, over which weeks. */
 export function chartHeading(metric: Metric, align: Align, weeks: WeekRange): string {
-  const what = metric === 'rank' ? 'Rank' : `${METRIC_LABELS[metric]} viewed`;
+  const what = metric === 'rank' || metric === 'views' ? METRIC_LABELS[metric] : `${METRIC_LABELS[metric]} viewed`;
   return `${what}, ${formatWeekSpan(weeks)} ${ALIGN_PHRASE[align]}`;
 }
 
 /** The headline's dek: the metric and alignment in words. */
 export function dekFor(metric: Metric, align: Align): string {
-  const source = metric === 'rank' ? 'Ranks are Netflix’s own.' : 'Figures are Netflix’s own, to the unit.';
-  return `${DEK_METRIC[metric]}, ${DEK_ALIGN[align]}. ${source}`;
+  return `${DEK_METRIC[metric]}, ${DEK_ALIGN[align]}. ${DEK_SOURCE[metric]}`;
 }
 
 /** A text alternative for the chart: titles, metric, range, and who leads by this metric. */
@@ -52,8 +60,15 @@ export function chartSummary(metric: Metric, align: Align, weeks: WeekRange, ser
     const no1Text = no1.score ? ` Most weeks at #1: ${formatList(no1.items.map((t) => t.name))} (${no1.score}${each}).` : ' No title reached #1 in these weeks.';
     return `${head} ${bestText}${no1Text}`;
   }
+  if (metric === 'views' && shown.every((t) => t.weeksCounted === 0)) {
+    return `${head} Netflix published no views for these weeks: none before the week ending ${formatDate(VIEWS_SINCE)}.`;
+  }
   const leader = totals.find((t) => t.isLeader);
   if (!leader) return head;
+  if (metric === 'views') {
+    const partial = leader.coverage ? ` (${leader.coverage})` : '';
+    return `${head} ${leader.name} leads with ${formatInt(leader.total)} views${partial}.`;
+  }
   const since = metric === 'cumulative' ? ` in these weeks; its running total since its first week on the list is ${formatInt(lastCumulative(series, leader.id))}` : '';
   return `${head} ${leader.name} leads with ${formatInt(leader.total)} hours${since}.`;
 }
@@ -65,6 +80,7 @@ function lastCumulative(series: readonly ComparisonSeries[], id: string): number
 /** What the totals panel adds up. */
 export function totalsSentence(metric: Metric, align: Align, weeks: WeekRange): string {
   const span = `${formatWeekSpan(weeks)} ${ALIGN_PHRASE[align]}`;
+  if (metric === 'views') return `Views in ${span}, summed over the weeks each title was on the list with views, as Netflix reports them; weeks without views are left out, never counted as 0.`;
   const base = `Hours viewed in ${span}, summed over the weeks each title was on the list, as Netflix reports them.`;
   if (metric === 'cumulative') return `${base} The chart’s running totals start earlier, at each title’s first week on the list.`;
   if (metric === 'rank') return `${base} Weeks at #1 and best rank count the same weeks.`;

@@ -93,12 +93,18 @@ export interface TitleTotals {
   id: string;
   name: string;
   category: Category;
-  /** Hours over the weeks in range the title was on the list. */
+  /** Hours over the weeks in range the title was on the list; under Views, the views of those weeks that have them. */
   total: number;
   weeksOnList: number;
+  /** Weeks whose figure the total holds: under Views only those with Netflix's views, else weeksOnList. */
+  weeksCounted: number;
+  /** Under Views, "views in 3 of 8 weeks" when some weeks in range have none; null otherwise. */
+  coverage: string | null;
   /** Weeks the range spans for this title (under Week since premiere, gaps included). */
   weeksInRange: number;
+  /** total / weeksCounted; null when no week was counted. */
   average: number | null;
+  /** The week with the most hours (views under Views) in range. */
   peak: PlacedWeek | null;
   /** The first week at the best rank in range. */
   best: PlacedWeek | null;
@@ -133,8 +139,9 @@ export interface ComparisonTable {
 
 export interface EmptyRange {
   message: string;
-  /** The weeks the selected titles have, one click away. */
-  suggestion: WeekRange;
+  /** The weeks the selected titles have (under Views: the weeks with views), one click away; null when there are none. */
+  suggestion: WeekRange | null;
+  /** The button's words; empty when there is no suggestion. */
   suggestionLabel: string;
 }
 

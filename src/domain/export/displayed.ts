@@ -16,6 +16,7 @@ const WEEK_COLUMN: Record<Align, string> = {
 
 const METRIC_COLUMN: Record<Metric, string> = {
   hours: 'weekly_hours_viewed',
+  views: 'weekly_views',
   cumulative: 'cumulative_hours_viewed',
   rank: 'weekly_rank',
 };

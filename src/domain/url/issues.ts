@@ -7,9 +7,9 @@ export interface UrlIssue {
   key: string | null;
   /** The offending value, decoded and shortened; null when there is nothing to quote. */
   raw: string | null;
-  /** Reads after the quoted value: `is not one of hours, cumulative, rank`. */
+  /** Reads after the quoted value: `is not one of hours, views, cumulative, rank`. */
   reason: string;
-  /** The sentence to show: `metric: "<script>…" is not one of hours, cumulative, rank`. Plain text. */
+  /** The sentence to show: `metric: "<script>…" is not one of hours, views, cumulative, rank`. Plain text. */
   message: string;
   /** How many times the link held this same problem; the message says so when more than once. */
   count: number;

@@ -75,8 +75,8 @@ describe('an empty range', () => {
 
 describe('controls that do not apply say so', () => {
   it.each([
-    ['Bar', 'Chart', 'Log does not apply to bars: a bar on a log axis has no true length.'],
-    ['Rank', 'Metric', 'Log does not apply to ranks 1–10.'],
+    ['Bar', 'Chart', 'Log does not apply: a bar on a log axis has no true length.'],
+    ['Rank', 'Metric', 'Log does not apply: Rank has no log scale.'],
   ])('under %s, Log is disabled with its reason on screen', async (name, group, reason) => {
     const { user } = await renderApp();
     expect(radio('Scale', 'Log')).toBeEnabled();

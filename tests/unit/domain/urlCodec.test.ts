@@ -1,4 +1,4 @@
-import { canonicalSearch, decodeView, encodeView, isValidView, type UrlMigration } from '../../../src/domain/url/codec';
+import { canonicalSearch, decodeView, encodeView, isValidView, linkNeedsMore, type UrlMigration } from '../../../src/domain/url/codec';
 import { MIGRATIONS, migrate } from '../../../src/domain/url/migrations';
 import { DEFAULT_VIEW, type Catalog, type ViewState } from '../../../src/domain/view';
 
@@ -9,12 +9,14 @@ const catalog: Catalog = {
 
 const view = (changes: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_VIEW, ...changes });
 const messages = (search: string) => decodeView(search, catalog).issues.map((issue) => issue.message);
-const METRIC_ERROR = 'is not one of hours, cumulative, rank';
+const METRIC_ERROR = 'is not one of hours, views, cumulative, rank';
 
 describe('canonical links, both directions', () => {
   it.each<[string, Partial<ViewState>, string]>([
     ['the default view', {}, ''],
     ['one metric', { metric: 'rank' }, '?metric=rank'],
+    ['views', { metric: 'views' }, '?metric=views'],
+    ['views on a log axis', { metric: 'views', scale: 'log' }, '?metric=views&scale=log'],
     ['titles in a new order', { titles: ['business-proposal-s1', 'squid-game-s1'] }, '?titles=business-proposal-s1~squid-game-s1'],
     ['a non-default title', { titles: ['stranger-things-4'] }, '?titles=stranger-things-4'],
     ['defaults plus one', { titles: [...DEFAULT_VIEW.titles, 'stranger-things-4'] }, '?titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1~stranger-things-4'],
@@ -98,6 +100,8 @@ describe('links that need fixing', () => {
     ['scale=log&metric=rank', { metric: 'rank' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
     ['chart=bar&metric=rank&scale=log', { metric: 'rank', chart: 'bar' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
     ['scale=log&metric=cumulative&chart=line', { metric: 'cumulative', scale: 'log' }, []],
+    ['scale=log&metric=views&chart=bar', { metric: 'views', chart: 'bar' }, ['scale: "log" does not apply: a bar on a log axis has no true length; using linear']],
+    ['metric=Views', {}, [`metric: "Views" ${METRIC_ERROR}`]],
     ['scale=log&chart=pie', { scale: 'log' }, ['chart: "pie" is not one of line, bar']],
     ['titles=squid-game-s1%7Estranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
     ['titles=a&b=c', {}, ['b: is not a known key; ignored', 'titles: "a" names no known title']],
@@ -175,6 +179,7 @@ describe('canonicalSearch', () => {
   it.each([
     ['view=table&metric=rank', '?metric=rank&view=table'],
     ['?metric=hours&chart=line', ''],
+    ['scale=log&metric=views', '?metric=views&scale=log'],
     ['weeks=01..08', ''],
     ['weeks=5', '?weeks=5..5'],
     ['titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1', ''],
@@ -196,7 +201,8 @@ describe('isValidView', () => {
     ['past the last top10 week', { weeks: [1, 33] }, false],
     ['within the premiere weeks', { weeks: [1, 33], align: 'premiere' }, true],
     ['a fractional week', { weeks: [1.5, 3] }, false],
-    ['an unknown metric', { metric: 'views' as ViewState['metric'] }, false],
+    ['views', { metric: 'views' }, true],
+    ['an unknown metric', { metric: 'viewers' as ViewState['metric'] }, false],
   ])('%s → %s', (_name, changes, expected) => {
     expect(isValidView(view(changes), catalog)).toBe(expected);
   });
@@ -250,5 +256,29 @@ describe('migrations', () => {
       expect(m.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(m.why.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the 8-title cap and links that need more data', () => {
+  const ten = Array.from({ length: 10 }, (_, i) => `title-${i + 1}`);
+  const big: Catalog = { titleIds: ten, maxWeek: { top10: 57, premiere: 261, calendar: 57 } };
+
+  it('drops unknown and repeated ids first, then keeps the first 8 and says so', () => {
+    const { view: v, issues } = decodeView(`?titles=nope~${ten.slice(0, 9).join('~')}~title-1`, big);
+    expect(v.titles).toEqual(ten.slice(0, 8));
+    expect(issues.map((i) => i.reason)).toEqual(['is not a known title id; dropped', 'is listed more than once; kept the first', 'names 9 titles; only the first 8 are compared']);
+    expect(isValidView(v, big)).toBe(true);
+    expect(isValidView({ ...v, titles: ten.slice(0, 9) }, big)).toBe(false);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['names only titles the data has', '?titles=squid-game-s1~stranger-things-4', false],
+    ['names a title the data lacks', '?titles=squid-game-s1~wednesday-s1', true],
+    ['names no title the data has', '?titles=wednesday-s1', true],
+    ['asks for weeks beyond the data', '?weeks=1..40', true],
+    ['has a backwards range inside the data', '?weeks=5..3', false],
+    ['has a bad metric only', '?metric=nope', false],
+  ])('a link that %s needs more data: %s', (_, search, needs) => {
+    expect(linkNeedsMore(search, catalog)).toBe(needs);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, type Catalog, type ChartKind, type Metric, type Scale, type WeekRange } from '../../../src/domain/view';
-import { applicableScale, clampRange, defaultViewFor, effectiveScale, logScaleRefusal, toggleTitle } from '../../../src/domain/viewRules';
+import { DEFAULT_VIEW, type Catalog, type ChartKind, type Metric, type WeekRange } from '../../../src/domain/view';
+import { applicableScale, clampRange, defaultViewFor, logScaleRefusal, toggleTitle } from '../../../src/domain/viewRules';
 
 describe('clampRange', () => {
   it.each<[WeekRange, number, WeekRange]>([
@@ -21,19 +21,11 @@ describe('toggleTitle', () => {
     [['a', 'b', 'c'], 'b', ['a', 'c']],
     [['a', 'c'], 'b', ['a', 'c', 'b']],
     [['a'], 'a', ['a']],
+    // The 9th title is refused: eight is the most the chart keeps apart.
+    [['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 'i', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']],
+    [['a', 'b', 'c', 'd', 'e', 'f', 'g'], 'h', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']],
   ])('%j toggling %s gives %j', (titles, id, expected) => {
     expect(toggleTitle(titles, id)).toEqual(expected);
-  });
-});
-
-describe('effectiveScale', () => {
-  it.each<[Metric, Scale, Scale]>([
-    ['hours', 'log', 'log'],
-    ['cumulative', 'log', 'log'],
-    ['rank', 'log', 'linear'],
-    ['rank', 'linear', 'linear'],
-  ])('%s with %s draws %s', (metric, scale, expected) => {
-    expect(effectiveScale(metric, scale)).toBe(expected);
   });
 });
 
