@@ -35,6 +35,8 @@ export { expect };
 export async function totals(page: Page): Promise<string[]> {
   const region = page.getByRole('region', { name: 'Totals' });
   await expect(region.getByRole('listitem').first()).toBeVisible();
+  // The totals follow a change a frame after the control (a deferred render): read them once current.
+  await expect(region).not.toHaveAttribute('aria-busy', 'true');
   return region.getByTestId(/^total-/).allTextContents();
 }
 
