@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { seriesStyle } from '../charts/seriesStyle';
 import type { ChartSeries } from '../charts/ComparisonChart';
-import { overallRankLines } from '../domain/catalog/overallRank';
+import { overallRankLines, rankTable } from '../domain/catalog/overallRank';
 import { selectedTitles } from '../domain/comparison/place';
 import { chartHeading } from '../domain/comparison/text';
 import type { Dataset } from '../domain/types';
@@ -61,7 +61,9 @@ export function Dashboard({ dataset, catalog, complete }: DashboardProps) {
   const selected = useTitles();
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   const { weeks, align, metric } = comparison.view;
-  const overall = useMemo(() => (complete ? overallRankLines(dataset, ids, { weeks, align, metric }) : undefined), [complete, dataset, ids, weeks, align, metric]);
+  // Worked out once per dataset; each view then only compares.
+  const table = useMemo(() => (complete ? rankTable(dataset) : null), [complete, dataset]);
+  const overall = useMemo(() => (table ? overallRankLines(table, ids, { weeks, align, metric }) : undefined), [table, ids, weeks, align, metric]);
   // Read at click time, and the export code loads only then: the first view does not carry it.
   const getExport = useCallback(async () => {
     const { exportBundle } = await import('./exportBundle');

@@ -20,7 +20,7 @@ export function EmbedLayout({ dataset, comparison, series, stale, fullLink }: Em
   return (
     <div className="embed">
       <UrlNotice />
-      <ChartPanel dataset={dataset} comparison={comparison} series={series} stale={stale} />
+      <ChartPanel dataset={dataset} comparison={comparison} series={series} stale={stale} removable={false} />
       <p className="embed__open">
         <a href={fullLink} target="_blank" rel="noopener">
           Open in Top 10 Compare

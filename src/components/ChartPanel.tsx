@@ -23,9 +23,11 @@ interface ChartPanelProps {
   series: readonly ChartSeries[];
   /** The panel still shows the previous view while the new one is worked out. */
   stale: boolean;
+  /** Titles can leave from the legend; an embed has no controls. */
+  removable?: boolean;
 }
 
-export function ChartPanel({ dataset, comparison: c, series, stale }: ChartPanelProps) {
+export function ChartPanel({ dataset, comparison: c, series, stale, removable = true }: ChartPanelProps) {
   const { viewChosen } = useActions();
   // The prerendered page holds the chart's place; recharts loads once the page is live.
   const live = useIsClient();
@@ -43,7 +45,7 @@ export function ChartPanel({ dataset, comparison: c, series, stale }: ChartPanel
         </h2>
         <ViewSwitch />
       </div>
-      <Legend series={series} kind={kind} />
+      <Legend series={series} kind={kind} removable={removable} />
       <Caveats caveats={c.caveats} kind={kind} />
       {c.empty ? (
         <EmptyRangeMessage empty={c.empty} />

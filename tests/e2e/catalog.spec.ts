@@ -77,3 +77,24 @@ test.describe('when the catalog cannot be fetched', () => {
     await expect(page.getByRole('option', { name: /^Wednesday: Season 1/ })).toBeVisible();
   });
 });
+
+test('Views on a 2024 title: Netflix’s published views, from a link that waits for the catalog', async ({ page }) => {
+  await openView(page, '/?titles=baby-reindeer-s1&metric=views&weeks=1..4');
+  const region = page.getByRole('region', { name: 'Totals' });
+  // Baby Reindeer: Limited Series, its first 4 weeks on the list (rows 2024-04-14 .. 2024-05-05),
+  // weekly_views summed by awk over all-weeks-global.tsv: 56,500,000.
+  await expect(region.getByTestId('total-baby-reindeer-s1')).toHaveText('56,500,000');
+  await expect(region).toContainText('views');
+  await expect(page.getByRole('radio', { name: 'Views' })).toBeChecked();
+});
+
+test('a title leaves from its legend entry, and the others keep their colours', async ({ page }) => {
+  await openView(page, '/');
+  const legend = page.getByRole('list', { name: 'Legend' });
+  const colourOf = (name: string) => legend.getByRole('listitem').filter({ hasText: name }).locator('svg').first().innerHTML();
+  const before = await colourOf('Business Proposal');
+  await legend.getByRole('button', { name: 'Remove All of Us Are Dead: Season 1' }).click();
+  await expect(legend.getByRole('listitem')).toHaveCount(2);
+  await expect(page).toHaveURL(/titles=squid-game-s1~business-proposal-s1/);
+  expect(await colourOf('Business Proposal')).toBe(before);
+});

@@ -26,20 +26,14 @@ export interface RankTable {
   premiereWeek: readonly Int32Array[];
 }
 
-const tables = new WeakMap<Dataset, RankTable>();
-
+/** Built once per dataset by the caller (a memo), never cached here: the domain keeps no hidden state. */
 export function rankTable(dataset: Dataset): RankTable {
-  let table = tables.get(dataset);
-  if (!table) {
-    const premiereWeek = dataset.titles.map((t) => {
-      // Without a known premiere, the first week on the list is week 1 (as the chart counts).
-      const start = t.premiere ? weekEndingOf(t.premiere) : (t.weeks[0]?.week ?? '1970-01-04');
-      return Int32Array.from(t.weeks, (w) => weeksBetween(start, w.week) + 1);
-    });
-    table = { titles: dataset.titles, premiereWeek };
-    tables.set(dataset, table);
-  }
-  return table;
+  const premiereWeek = dataset.titles.map((t) => {
+    // Without a known premiere, the first week on the list is week 1 (as the chart counts).
+    const start = t.premiere ? weekEndingOf(t.premiere) : (t.weeks[0]?.week ?? '1970-01-04');
+    return Int32Array.from(t.weeks, (w) => weeksBetween(start, w.week) + 1);
+  });
+  return { titles: dataset.titles, premiereWeek };
 }
 
 export function figureOf(metric: RankMetric): RankFigure {
@@ -106,12 +100,12 @@ export function describeOverallRank(r: OverallRank): string {
 }
 
 /**
- * The sentence each totals card carries: where the title stands among every title in `dataset`
+ * The sentence each totals card carries: where the title stands among every title of the table
  * for the view's own figure, weeks and alignment. Under Views a title without views in those
  * weeks is not ranked, and says so.
  */
-export function overallRankLines(dataset: Dataset, ids: readonly string[], view: { weeks: WeekRange; align: Align; metric: RankMetric }): Map<string, string> {
-  const ranks = overallRanks(rankTable(dataset), ids, view);
+export function overallRankLines(table: RankTable, ids: readonly string[], view: { weeks: WeekRange; align: Align; metric: RankMetric }): Map<string, string> {
+  const ranks = overallRanks(table, ids, view);
   return new Map(ids.map((id) => {
     const r = ranks.get(id);
     return [id, r ? describeOverallRank(r) : 'Not ranked: Netflix published no views for it in these weeks'];

@@ -59,14 +59,14 @@ describe('overallRanks: where a title stands among all 3,836', () => {
 
 describe('overallRankLines: the sentence each totals card carries', () => {
   it('names the place among all titles and in its list, for every title in view', () => {
-    const lines = overallRankLines(loadCatalog(), ['squid-game-s1', 'all-of-us-are-dead-s1'], { weeks: [1, 8], align: 'top10', metric: 'hours' });
+    const lines = overallRankLines(table, ['squid-game-s1', 'all-of-us-are-dead-s1'], { weeks: [1, 8], align: 'top10', metric: 'hours' });
     expect(lines.get('squid-game-s1')).toBe('#1 of 3,836 titles, #1 of 783 in TV (Non-English)');
     expect(lines.get('all-of-us-are-dead-s1')).toBe('#14 of 3,836 titles, #5 of 783 in TV (Non-English)');
   });
 
   it('says a title without views in the weeks is not ranked under Views', () => {
     // Squid Game S1's first 8 weeks end 2021-11-07, long before Netflix published views (2023-06-18).
-    const lines = overallRankLines(loadCatalog(), ['squid-game-s1'], { weeks: [1, 8], align: 'top10', metric: 'views' });
+    const lines = overallRankLines(table, ['squid-game-s1'], { weeks: [1, 8], align: 'top10', metric: 'views' });
     expect(lines.get('squid-game-s1')).toMatch(/^Not ranked: Netflix published no views/);
   });
 });
