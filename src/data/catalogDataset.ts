@@ -1,5 +1,4 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { decodeCatalog } from '../domain/catalog/decode';
 import type { Dataset } from '../domain/types';
 import { DatasetLoadError } from './seedDataset';
 
@@ -14,7 +13,9 @@ export async function fetchCatalog(url: string, signal?: AbortSignal): Promise<D
     throw new DatasetLoadError('The list of all titles could not be downloaded. Check your connection and try again.');
   }
   if (!response.ok) throw new DatasetLoadError(`The list of all titles could not be downloaded (HTTP ${response.status}).`);
-  const decoded = decodeCatalog(await response.text());
+  // The decoder travels with the catalog, not with the first view.
+  const [{ decodeCatalog }, text] = await Promise.all([import('../domain/catalog/decode'), response.text()]);
+  const decoded = decodeCatalog(text);
   if (!decoded.ok) throw new DatasetLoadError(`The list of all titles is damaged: ${decoded.reason}.`);
   return decoded.data;
 }
