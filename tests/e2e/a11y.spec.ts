@@ -40,7 +40,7 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
   await openView(page, '/');
   await expect(page.locator('.recharts-surface')).toBeVisible();
   const seen: { tag: string; type: string | null; name: string; ring: boolean }[] = [];
-  for (let i = 0; i < 21; i++) {
+  for (let i = 0; i < 24; i++) {
     await page.keyboard.press('Tab');
     seen.push(await focused(page));
   }
@@ -65,6 +65,10 @@ test('Tab walks the controls in layout order, each with a name and a visible foc
     'Download',
     'Embed',
     'Chart',
+    // A title leaves from its legend entry.
+    'Remove Squid Game: Season 1',
+    'Remove All of Us Are Dead: Season 1',
+    'Remove Business Proposal: Limited Series',
     'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.',
     'See every figure in a table',
   ]);
