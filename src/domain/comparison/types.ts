@@ -1,16 +1,8 @@
 import type { Category, Title, TitleWeek } from '../types';
-import type { Align, ChartKind, Metric, Scale, ViewMode, WeekRange } from '../view';
+import type { Scale, ViewState, WeekRange } from '../view';
 
-/** The parts of a view that change what the reader sees (theme does not). */
-export interface ComparisonView {
-  titles: readonly string[];
-  weeks: WeekRange;
-  metric: Metric;
-  align: Align;
-  chart: ChartKind;
-  scale: Scale;
-  view: ViewMode;
-}
+/** The parts of a view that change what the reader sees (theme and embed do not). */
+export type ComparisonView = Pick<ViewState, 'titles' | 'weeks' | 'metric' | 'align' | 'chart' | 'scale' | 'view'>;
 
 /** A caveat a reader needs for one figure, tied to its footnote mark. */
 export interface PointNote {
