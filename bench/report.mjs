@@ -10,6 +10,7 @@ export const TARGETS = {
   tbtMs: 50,
   cls: 0,
   interactionMedianMs: 16,
+  overNoopMs: 3,
 };
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -46,16 +47,24 @@ export function summaryRows({ size, lighthouse, interaction }) {
     rows.push({ measure: 'TBT (ms, median)', app: ms(a.tbtMs), floor: ms(f.tbtMs), target: `<= ${TARGETS.tbtMs}`, pass: a.tbtMs <= TARGETS.tbtMs });
     rows.push({ measure: 'CLS (median)', app: a.cls.toFixed(3), floor: f.cls.toFixed(3), target: String(TARGETS.cls), pass: a.cls === TARGETS.cls });
   }
+  // Issue 7: the control's new state in the next frame, within 16 ms and within about 3 ms of a
+  // click that changes nothing (the wait for a frame any input pays here).
   const NAMES = { toggle: 'Toggle title', metric: 'Change metric', range: 'Move week range' };
-  for (const [key, name] of Object.entries(NAMES)) {
-    const st = interaction.app.actions[key];
-    rows.push({ measure: `${name}: median (ms)`, app: ms(st.medianMs), floor: '-', target: `<= ${TARGETS.interactionMedianMs}`, pass: st.medianMs !== null && st.medianMs <= TARGETS.interactionMedianMs });
-    rows.push({ measure: `${name}: p95 (ms)`, app: ms(st.p95Ms), floor: '-', target: '-', pass: null });
-    rows.push({ measure: `${name}: updates verified`, app: `${st.verified}/${st.n}`, floor: '-', target: `${st.n}/${st.n}`, pass: st.verified === st.n });
+  const noop = interaction.app.actions.noop.nextFrameMedianMs;
+  const within = (x) => x !== null && x <= TARGETS.interactionMedianMs && (noop === null || x <= noop + TARGETS.overNoopMs);
+  for (const [page, series] of [['app', 3], ['app8', 8]]) {
+    if (!interaction[page]) continue;
+    for (const [key, name] of Object.entries(NAMES)) {
+      const st = interaction[page].actions[key];
+      const label = `${name}, ${series} series`;
+      rows.push({ measure: `${label}: next frame, median (ms)`, app: ms(st.nextFrameMedianMs), floor: '-', target: `<= ${TARGETS.interactionMedianMs}, noop+${TARGETS.overNoopMs}`, pass: within(st.nextFrameMedianMs) });
+      rows.push({ measure: `${label}: chart+totals updated, median (ms)`, app: ms(st.medianMs), floor: '-', target: '-', pass: null });
+      rows.push({ measure: `${label}: verified`, app: `${st.verified}/${st.n}`, floor: '-', target: `${st.n}/${st.n}`, pass: st.verified === st.n });
+    }
   }
   // Calibration: the same probe on a click that changes nothing, on both pages.
   const [na, nf] = [interaction.app.actions.noop, interaction.floor.actions.noop];
-  rows.push({ measure: 'No-op click to next frame: median (ms)', app: ms(na.medianMs), floor: ms(nf.medianMs), target: '-', pass: null });
+  rows.push({ measure: 'No-op click to next frame: median (ms)', app: ms(na.nextFrameMedianMs), floor: ms(nf.nextFrameMedianMs), target: '-', pass: null });
   return rows;
 }
 
@@ -100,13 +109,16 @@ export function printReport(results) {
   if (bad.length) out.push('', 'Interaction actions that failed verification:', ...bad.map(({ where, run }) => `  ${where}: ${JSON.stringify(run)}`));
   const errors = pages.flatMap(([p, r]) => r.errors.map((e) => `  ${p}: ${e}`));
   if (errors.length) out.push('', 'Page errors during interaction:', ...errors);
-  const acts = Object.entries(results.interaction.app.actions);
-  const line = (key, only = () => true) => acts.filter(([k]) => only(k)).map(([k, st]) => `${k} ${ms(st[key])}`).join(', ');
-  out.push('', 'Interaction medians, app, ms from the event\'s timestamp:');
-  out.push(`  the page got the event:               ${line('delayMedianMs')}`);
-  out.push(`  handlers + React render/commit done:  ${line('taskMedianMs')}`);
-  out.push(`  next frame after the update (table):  ${line('medianMs')}`);
-  out.push(`  last frame in which the chart moved:  ${line('settledMedianMs', (k) => k !== 'noop')}`);
+  for (const page of ['app', 'app8'].filter((p) => results.interaction[p])) {
+    const acts = Object.entries(results.interaction[page].actions);
+    const line = (key, only = () => true) => acts.filter(([k]) => only(k)).map(([k, st]) => `${k} ${ms(st[key])}`).join(', ');
+    out.push('', `Interaction medians, ${page === 'app' ? '3 series' : '8 series'}, ms from the event's timestamp:`);
+    out.push(`  the page got the event:               ${line('delayMedianMs')}`);
+    out.push(`  handlers + React urgent render done:  ${line('taskMedianMs')}`);
+    out.push(`  next frame (shows the control):       ${line('nextFrameMedianMs')}`);
+    out.push(`  first frame with chart and figures:   ${line('medianMs')}`);
+    out.push(`  last frame in which the chart moved:  ${line('settledMedianMs', (k) => k !== 'noop')}`);
+  }
   out.push('  (noop is a click on the h1: the wait for a frame that any input pays here, app or floor alike)');
   out.push('Sizes in kB = 1000 bytes. Lighthouse medians are per metric. Full data: bench/results.json');
   console.log(out.join('\n'));

@@ -3,14 +3,14 @@
  * one recharts LineChart, nothing else), in Debian's Chromium, served by `vite preview` on
  * 127.0.0.1. A report, not a test: missed targets still exit 0; only a broken harness fails.
  *
- *   node bench/run.mjs [--skip-build] [--lighthouse-runs N] [--no-lighthouse]
+ *   node bench/run.mjs [--skip-build] [--lighthouse-runs N] [--no-lighthouse] [--no-import]
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { measureFloorInteraction, measureInteraction } from './interaction.mjs';
+import { EIGHT_TITLES, measureFloorInteraction, measureInteraction } from './interaction.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { printReport, summaryRows, TARGETS } from './report.mjs';
 import { measureSize } from './size.mjs';
@@ -103,10 +103,13 @@ async function main() {
     log('size: first visit of each, until the chart is visible');
     const size = { app: await measureSize(browser, app.url, 'app'), floor: await measureSize(browser, floor.url, 'floor') };
 
-    log('interaction: 20 toggles, 20 metric changes, 20 range steps');
-    const interaction = { app: await measureInteraction(browser, app.url), floor: await measureFloorInteraction(browser, floor.url) };
-    log('import: the real file, a 20x synthetic file and an .xlsx, through the page\'s file input');
-    const importResult = await measureImport(browser, app.url, { log });
+    log('interaction: 20 toggles, 20 metric changes, 20 range steps, with 3 series and with 8');
+    const interaction = { app: await measureInteraction(browser, app.url), app8: await measureInteraction(browser, `${app.url}${EIGHT_TITLES}`), floor: await measureFloorInteraction(browser, floor.url) };
+    let importResult = null;
+    if (!flag('--no-import')) {
+      log('import: the real file, a 20x synthetic file and an .xlsx, through the page\'s file input');
+      importResult = await measureImport(browser, app.url, { log });
+    }
     // Lighthouse starts its own Chromium; ours would only compete for the two cores.
     await browser.close();
     browser = undefined;
@@ -130,7 +133,7 @@ async function main() {
     results.summary = summaryRows(results);
     writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     printReport(results);
-    printImport(results.import);
+    if (results.import) printImport(results.import);
     log('wrote bench/results.json');
   } finally {
     if (browser) await browser.close().catch(() => {});

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { Root } from '../src/app/Root';
 import type { Dataset } from '../src/domain/types';
 import { SEED_TEXT } from './seed';
@@ -40,4 +40,12 @@ export async function renderApp({ url = '/', replies, dataset }: RenderAppOption
   const utils = render(<Root client={client} search={window.location.search} />);
   if (!replies) await screen.findByRole('region', { name: 'Totals' });
   return { user, ...utils };
+}
+
+/**
+ * Waits until no panel is marked as updating. A control paints its new state at once; the chart,
+ * totals and table follow a frame later and are `aria-busy` until then, as a reader sees them.
+ */
+export async function settled(): Promise<void> {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
 }

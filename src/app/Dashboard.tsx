@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { seriesStyle } from '../charts/seriesStyle';
+import { seriesStyle, type SeriesStyle } from '../charts/seriesStyle';
+import type { ColourSlots } from '../domain/colourSlots';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import { overallRankLines, rankTable } from '../domain/catalog/overallRank';
 import { selectedTitles } from '../domain/comparison/place';
@@ -24,6 +25,11 @@ import { DocumentTitle } from './DocumentTitle';
 import { ImportBar } from './ImportBar';
 import { EmbedLayout } from './EmbedLayout';
 
+/** One style per colour slot, for as long as the slots stay the same. */
+function useStyles(slots: ColourSlots): ReadonlyMap<string, SeriesStyle> {
+  return useMemo(() => new Map([...slots].map(([id, slot]) => [id, seriesStyle(slot)])), [slots]);
+}
+
 /** The app's own address, without a query: views are added to it. */
 function appBase(): string {
   return `${window.location.origin}${window.location.pathname}`;
@@ -43,26 +49,28 @@ interface DashboardProps {
 
 export function Dashboard({ dataset, catalog, complete }: DashboardProps) {
   // One derivation per view: the chart, the table, the totals and the tab's title all read it.
-  const { comparison, stale } = useComparison(dataset);
+  // The panels' data and colours come with it, deferred together; the controls read the newest.
+  const { comparison, dataset: shown, slots: shownSlots, complete: shownComplete, stale } = useComparison(dataset, complete);
   const store = useViewStoreApi();
   const embed = useStore(store, (s) => s.embed === true);
   // The full app's address for this view; only read in an embed, where it is the way out.
   const fullSearch = useStore(store, (s) => (s.embed ? encodeView({ ...viewOf(s), embed: false }) : ''));
   // A title keeps its colour slot while others come and go (colourSlots.ts); the store holds them.
   const slots = useSlots();
-  const styles = useMemo(() => new Map([...slots].map(([id, slot]) => [id, seriesStyle(slot)])), [slots]);
+  const styles = useStyles(slots);
+  const shownStyles = useStyles(shownSlots);
   // Keyed on the ticked ids, not the whole comparison, so the legend redraws only when they change.
   const ids = comparison.view.titles;
   const series: ChartSeries[] = useMemo(
-    () => selectedTitles(dataset, ids).map((t) => ({ id: t.id, name: t.name, style: styles.get(t.id) ?? seriesStyle(0) })),
-    [dataset, ids, styles],
+    () => selectedTitles(shown, ids).map((t) => ({ id: t.id, name: t.name, style: shownStyles.get(t.id) ?? seriesStyle(0) })),
+    [shown, ids, shownStyles],
   );
   // The picker lists the shipped three and whatever else is in view: a tick box per title.
   const selected = useTitles();
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   const { weeks, align, metric } = comparison.view;
   // Worked out once per dataset; each view then only compares.
-  const table = useMemo(() => (complete ? rankTable(dataset) : null), [complete, dataset]);
+  const table = useMemo(() => (shownComplete ? rankTable(shown) : null), [shownComplete, shown]);
   const overall = useMemo(() => (table ? overallRankLines(table, ids, { weeks, align, metric }) : undefined), [table, ids, weeks, align, metric]);
   // Read at click time, and the export code loads only then: the first view does not carry it.
   const getExport = useCallback(async () => {
@@ -78,7 +86,7 @@ export function Dashboard({ dataset, catalog, complete }: DashboardProps) {
     return (
       <>
         <DocumentTitle title={comparison.documentTitle} />
-        <EmbedLayout dataset={dataset} comparison={comparison} series={series} stale={stale} fullLink={`${appBase()}${fullSearch}`} />
+        <EmbedLayout dataset={shown} comparison={comparison} series={series} stale={stale} fullLink={`${appBase()}${fullSearch}`} />
       </>
     );
   }
@@ -101,8 +109,8 @@ export function Dashboard({ dataset, catalog, complete }: DashboardProps) {
         <DownloadMenu getExport={getExport} />
         <EmbedButton getEmbed={getEmbed} />
       </div>
-      <ChartPanel dataset={dataset} comparison={comparison} series={series} stale={stale} />
-      <TotalsPanel comparison={comparison} styles={styles} stale={stale} overall={overall} />
+      <ChartPanel dataset={shown} comparison={comparison} series={series} stale={stale} />
+      <TotalsPanel comparison={comparison} styles={shownStyles} stale={stale} overall={overall} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { decodeView, encodeView } from '../domain/url/codec';
 import type { Catalog } from '../domain/view';
 import { useViewStoreApi } from '../state/hooks';
 import { viewOf } from '../state/viewStore';
-import { historyWriter } from './urlBinding';
+import { historyWriter, laterWrites } from './urlBinding';
 
 /** Keeps the address bar and the store in step, both ways. */
 export function UrlSync({ catalog }: { catalog: Catalog }) {
@@ -21,15 +21,17 @@ export function UrlSync({ catalog }: { catalog: Catalog }) {
 
     let restoring = false;
     const modeFor = historyWriter();
+    const writes = laterWrites(write);
     const unsubscribe = store.subscribe((next, prev) => {
       if (restoring) return;
       // A drag's end is a new gesture's start: the next drag gets its own entry.
       if (!next.dragging && prev.dragging) modeFor(false);
       const search = encodeView(viewOf(next));
       if (search === encodeView(viewOf(prev))) return;
-      write(search, modeFor(next.dragging));
+      writes.add(search, modeFor(next.dragging));
     });
     const onPopState = () => {
+      writes.drop();
       const { view, issues } = decodeView(window.location.search, catalog);
       restoring = true;
       store.getState().actions.viewRestored(view, issues);
@@ -37,6 +39,7 @@ export function UrlSync({ catalog }: { catalog: Catalog }) {
     };
     window.addEventListener('popstate', onPopState);
     return () => {
+      writes.flush();
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };

@@ -34,3 +34,35 @@ export function historyWriter(): (dragging: boolean) => HistoryWrite {
     return mode;
   };
 }
+
+type Write = (search: string, mode: HistoryWrite) => void;
+
+/**
+ * Address-bar writes, in order, after the next frame rather than inside the click: Chromium's
+ * pushState costs several milliseconds, which the control's own paint should not wait for.
+ * Chromium runs a task posted during an input only after the frame that follows it.
+ */
+export function laterWrites(write: Write): { add: Write; flush: () => void; drop: () => void } {
+  let pending: { search: string; mode: HistoryWrite }[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const writes = pending;
+    pending = [];
+    for (const w of writes) write(w.search, w.mode);
+  };
+  return {
+    add: (search, mode) => {
+      pending.push({ search, mode });
+      timer ??= setTimeout(flush, 0);
+    },
+    flush,
+    // Back or Forward supersedes writes not yet made: making them would bury the entry just reached.
+    drop: () => {
+      clearTimeout(timer);
+      timer = undefined;
+      pending = [];
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { announce, rowDetails } from '../domain/comparison/details';
 import type { ChartRow, Comparison } from '../domain/comparison/types';
 import { DetailsCard } from './ChartTooltip';
@@ -17,7 +17,7 @@ interface InteractiveChartProps {
  * The chart plus the ways to read it without a mouse: arrow keys, Home and End step through
  * the weeks, a tap shows what hover shows, and every step is read out by a polite live region.
  */
-export default function InteractiveChart({ comparison: c, series, width, height }: InteractiveChartProps) {
+function InteractiveChart({ comparison: c, series, width, height }: InteractiveChartProps) {
   const [active, setActive] = useState<number | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const { metric, align, weeks } = c.view;
@@ -91,3 +91,6 @@ export default function InteractiveChart({ comparison: c, series, width, height 
     </div>
   );
 }
+
+/** Memoised: the chart redraws when its comparison or series change, never for a busy flag. */
+export default memo(InteractiveChart);

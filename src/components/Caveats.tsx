@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Caveat } from '../domain/comparison/types';
 import type { ChartKind } from '../domain/view';
 import { CaveatsBox } from './CaveatsBox';
@@ -8,6 +9,8 @@ const KEY_NOTE: Record<ChartKind, string> = {
 };
 
 /** Caveats sit under the chart's heading, where a reader looks before quoting a figure. */
-export function Caveats({ caveats, kind }: { caveats: readonly Caveat[]; kind: ChartKind }) {
+function CaveatsView({ caveats, kind }: { caveats: readonly Caveat[]; kind: ChartKind }) {
   return <CaveatsBox notes={caveats} keyNote={KEY_NOTE[kind]} />;
 }
+
+export const Caveats = memo(CaveatsView);

@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react';
+import { memo, Suspense, useRef } from 'react';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
@@ -27,7 +27,7 @@ interface ChartPanelProps {
   removable?: boolean;
 }
 
-export function ChartPanel({ dataset, comparison: c, series, stale, removable = true }: ChartPanelProps) {
+function ChartPanelView({ dataset, comparison: c, series, stale, removable = true }: ChartPanelProps) {
   const { viewChosen } = useActions();
   // The prerendered page holds the chart's place; recharts loads once the page is live.
   const live = useIsClient();
@@ -80,3 +80,6 @@ export function ChartPanel({ dataset, comparison: c, series, stale, removable = 
     </section>
   );
 }
+
+/** Memoised: a control's click re-renders only this shell (busy, dimmed) until the new view is ready. */
+export const ChartPanel = memo(ChartPanelView);

@@ -142,11 +142,13 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
       <div className="title-search__popup" hidden={!expanded}>
         {heading && <p className="title-search__heading">{heading}</p>}
         <ul id={`${uid}-listbox`} role="listbox" aria-label="Titles" className="title-search__list">
-          {items.map((item, i) => (
-            <TitleOption key={item.facts.id} id={optionId(i)} facts={item.facts} rankThisWeek={item.rank} active={i === active} chosen={chosen.has(item.facts.id)} onPick={pick} />
-          ))}
+          {/* Drawn only while open: a tick elsewhere re-renders this box, and must stay cheap. */}
+          {expanded &&
+            items.map((item, i) => (
+              <TitleOption key={item.facts.id} id={optionId(i)} facts={item.facts} rankThisWeek={item.rank} active={i === active} chosen={chosen.has(item.facts.id)} onPick={pick} />
+            ))}
         </ul>
-        {items.length === 0 && <p className="title-search__empty">No title matches “{query}”.</p>}
+        {expanded && items.length === 0 && <p className="title-search__empty">No title matches “{query}”.</p>}
         {more > 0 && <p className="title-search__more">{formatInt(more)} more: refine your search</p>}
       </div>
       <div id={`${uid}-status`} role="status" className="title-search__status">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SeriesStyle } from '../charts/seriesStyle';
 import { weekNumberOf } from '../domain/comparison/place';
 import { totalsFigure } from '../domain/comparison/totals';
@@ -17,7 +18,7 @@ interface TotalsCardProps {
   overall?: string;
 }
 
-export function TotalsCard({ totals: t, align, metric, weeks, style, overall }: TotalsCardProps) {
+function TotalsCardView({ totals: t, align, metric, weeks, style, overall }: TotalsCardProps) {
   // Cumulative and Rank add up hours; only Views totals views.
   const unit = metric === 'views' ? 'views' : 'hours';
   const peakValue = t.peak ? totalsFigure(t.peak, metric) : null;
@@ -106,3 +107,5 @@ export function TotalsCard({ totals: t, align, metric, weeks, style, overall }: 
     </li>
   );
 }
+
+export const TotalsCard = memo(TotalsCardView);

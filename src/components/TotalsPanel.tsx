@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SeriesStyle } from '../charts/seriesStyle';
 import type { Comparison } from '../domain/comparison/types';
 import { TotalsCard } from './TotalsCard';
@@ -10,7 +11,7 @@ interface TotalsPanelProps {
   overall?: ReadonlyMap<string, string>;
 }
 
-export function TotalsPanel({ comparison: c, styles, stale, overall }: TotalsPanelProps) {
+function TotalsPanelView({ comparison: c, styles, stale, overall }: TotalsPanelProps) {
   return (
     <section className="totals" aria-labelledby="totals-heading" aria-busy={stale || undefined} data-stale={stale || undefined}>
       <h2 id="totals-heading" className="section-title">
@@ -25,3 +26,6 @@ export function TotalsPanel({ comparison: c, styles, stale, overall }: TotalsPan
     </section>
   );
 }
+
+/** Memoised with the chart's panel: stale figures stay put, dimmed, until the new ones are ready. */
+export const TotalsPanel = memo(TotalsPanelView);

@@ -1,8 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { afterNextPaint } from './afterNextPaint';
 import { buildComparison } from '../domain/comparison/buildComparison';
 import type { Comparison, ComparisonView } from '../domain/comparison/types';
+import type { ColourSlots } from '../domain/colourSlots';
 import type { Dataset } from '../domain/types';
-import { useAlign, useChartKind, useMetric, useScale, useTitles, useViewMode, useWeeks } from './hooks';
+import { useAlign, useChartKind, useMetric, useScale, useSlots, useTitles, useViewMode, useWeeks } from './hooks';
 
 /** The view as the store holds it now: a new object only when a field changes. */
 export function useComparisonView(): ComparisonView {
@@ -18,17 +20,32 @@ export function useComparisonView(): ComparisonView {
 
 export interface ComparisonState {
   comparison: Comparison;
+  /** The data the comparison was built from (it may lag the newest data by a render). */
+  dataset: Dataset;
+  /** Colour slots of the titles in `comparison`, from the same moment. */
+  slots: ColourSlots;
+  /** Whether `dataset` holds every title, so a rank among all of them means something. */
+  complete: boolean;
   /** True while the panels still show the previous view and React works on the new one. */
   stale: boolean;
 }
 
 /**
- * Everything the reader sees, computed once per view. The panels follow a deferred copy of
- * the view, so a control paints its new state in the next frame and the chart catches up.
+ * Everything the reader sees, computed once per view. The panels follow a copy of the view, its
+ * colours and its data, taken together so they never disagree. A change reaches that copy only
+ * after the next frame is painted, and then in a transition: the control a reader touched shows
+ * its new state at once, and the chart, totals and table catch up in one render React may
+ * interrupt. Until then they are `stale`, and say so.
  */
-export function useComparison(dataset: Dataset): ComparisonState {
-  const current = useComparisonView();
-  const deferred = useDeferredValue(current);
-  const comparison = useMemo(() => buildComparison(dataset, deferred), [dataset, deferred]);
-  return { comparison, stale: deferred !== current };
+export function useComparison(dataset: Dataset, complete: boolean): ComparisonState {
+  const view = useComparisonView();
+  const slots = useSlots();
+  const current = useMemo(() => ({ view, slots, dataset, complete }), [view, slots, dataset, complete]);
+  const [shown, setShown] = useState(current);
+  useEffect(() => {
+    if (shown === current) return;
+    return afterNextPaint(() => startTransition(() => setShown(current)));
+  }, [shown, current]);
+  const comparison = useMemo(() => buildComparison(shown.dataset, shown.view), [shown]);
+  return { comparison, dataset: shown.dataset, slots: shown.slots, complete: shown.complete, stale: shown !== current };
 }

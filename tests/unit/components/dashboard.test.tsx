@@ -1,6 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../renderApp';
+import { renderApp, settled } from '../../renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
 // Whole-app renders with the chart take seconds when other work shares the machine's two cores.
@@ -28,10 +28,12 @@ describe('the dashboard on the shipped data', () => {
   it('drops a title’s card when it is unticked, and keeps the last one ticked', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('checkbox', { name: 'Business Proposal: Limited Series' }));
+    await settled();
     expect(totalsOf().map(([name]) => name)).toEqual(['Squid Game: Season 1', 'All of Us Are Dead: Season 1']);
     await user.click(screen.getByRole('checkbox', { name: 'Squid Game: Season 1' }));
     const last = screen.getByRole('checkbox', { name: 'All of Us Are Dead: Season 1' });
     await user.click(last);
+    await settled();
     expect(last).toBeChecked();
     expect(totalsOf()).toEqual([['All of Us Are Dead: Season 1', '630,570,000']]);
   });
@@ -39,12 +41,14 @@ describe('the dashboard on the shipped data', () => {
   it('totals weeks 1..4 when the range narrows', async () => {
     await renderApp();
     fireEvent.change(screen.getByRole('slider', { name: 'Last week' }), { target: { value: '4' } });
+    await settled();
     expect(totalsOf().map(([, total]) => total)).toEqual(['1,496,620,000', '536,390,000', '102,840,000']);
   });
 
   it('counts only weeks on the list under Week since premiere', async () => {
     const { user } = await renderApp();
     await user.click(within(screen.getByRole('radiogroup', { name: 'Align weeks by' })).getByRole('radio', { name: 'Week since premiere' }));
+    await settled();
     expect(totalsOf()[2]).toEqual(['Business Proposal: Limited Series', '188,870,000']);
     expect(screen.getByText('On the list 7 of 8 weeks in this range')).toBeInTheDocument();
     // Its peak, 41,460,000 in the week ending 2022-04-10, is its 6th week since the Feb 28 premiere.
@@ -54,6 +58,7 @@ describe('the dashboard on the shipped data', () => {
   it('switches to Rank and disables the log scale', async () => {
     const { user } = await renderApp();
     await user.click(within(screen.getByRole('radiogroup', { name: 'Metric' })).getByRole('radio', { name: 'Rank' }));
+    await settled();
     expect(screen.getByRole('heading', { name: 'Rank, weeks 1–8 in the Top 10' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Log' })).toBeDisabled();
   });
@@ -62,10 +67,11 @@ describe('the dashboard on the shipped data', () => {
     const { user } = await renderApp({ url: '/?weeks=2..5&metric=cumulative' });
     expect(screen.getByRole('slider', { name: 'First week' })).toHaveValue('2');
     await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await settled();
     expect(screen.getByRole('slider', { name: 'First week' })).toHaveValue('1');
     expect(screen.getByRole('radio', { name: 'Weekly hours' })).toBeChecked();
     expect(totalsOf()[0]![1]).toBe('2,058,120,000');
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 });
 

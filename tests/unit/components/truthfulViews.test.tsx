@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../renderApp';
+import { renderApp, settled } from '../../renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
 // Whole-app renders with the chart take seconds when other work shares the machine's two cores.
@@ -14,6 +14,7 @@ describe('totals cards say what is true', () => {
     const { user } = await renderApp({ url: '/?titles=all-of-us-are-dead-s1~squid-game-s1' });
     expect(within(cards()[1]!).getByText('Leads this comparison')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Squid Game: Season 1' }));
+    await settled();
     expect(cards()).toHaveLength(1);
     expect(screen.queryByText('Leads this comparison')).not.toBeInTheDocument();
   });
@@ -41,14 +42,17 @@ describe('the page names the view', () => {
     const { user } = await renderApp();
     await waitFor(() => expect(document.title).toBe('Squid Game vs All of Us Are Dead vs Business Proposal: weekly hours, weeks 1–8 · Top 10 Compare'));
     await user.click(radio('Metric', 'Rank'));
+    await settled();
     await waitFor(() => expect(document.title).toBe('Squid Game vs All of Us Are Dead vs Business Proposal: weekly rank, weeks 1–8 · Top 10 Compare'));
   });
 
   it('writes the dek and summary for the chosen alignment and metric', async () => {
     const { user } = await renderApp();
     await user.click(radio('Align weeks by', 'Calendar'));
+    await settled();
     expect(screen.getByText('Hours viewed, week by week, placed by calendar date. Figures are Netflix’s own, to the unit.')).toBeInTheDocument();
     await user.click(radio('Metric', 'Rank'));
+    await settled();
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(/Best rank: #1 for .* Most weeks at #1: Squid Game: Season 1 \(8\)\./);
     expect(screen.getByRole('figure')).not.toHaveAccessibleDescription(/leads with/);
   });
@@ -60,6 +64,7 @@ describe('an empty range', () => {
     expect(screen.getByText('All of Us Are Dead: Season 1: nothing to draw in weeks 20–32 in the Top 10. It was not on the list in those weeks.')).toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show weeks 1–11' }));
+    await settled();
     expect(screen.getByRole('slider', { name: 'First week' })).toHaveValue('1');
     expect(screen.getByRole('slider', { name: 'Last week' })).toHaveValue('11');
     expect(screen.getByRole('figure')).toBeInTheDocument();

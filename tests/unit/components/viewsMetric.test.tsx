@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/domain/types';
 import { loadCatalog } from '../../catalog';
-import { renderApp } from '../../renderApp';
+import { renderApp, settled } from '../../renderApp';
 import { loadSeed } from '../../seed';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -38,6 +38,7 @@ describe('the Views metric', () => {
   it('is chosen from the Metric group: totals and the note follow, and Weekly hours brings hours back', async () => {
     const { user } = await renderApp({ url: '/?titles=fubar-s1&weeks=1..5', dataset });
     await user.click(radio('Views'));
+    await settled();
     await waitFor(() => expect(window.location.search).toBe('?titles=fubar-s1&weeks=1..5&metric=views'));
     // FUBAR S1: no views for 2023-05-28..2023-06-11; 3,400,000 (06-18) + 2,100,000 (06-25).
     const fubar = card('FUBAR: Season 1');
@@ -48,6 +49,7 @@ describe('the Views metric', () => {
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(/^Views, weeks 1–5 in the Top 10 for FUBAR: Season 1\./);
 
     await user.click(radio('Weekly hours'));
+    await settled();
     // 88,940,000 + 88,030,000 + 42,280,000 + 24,500,000 + 15,300,000.
     expect(within(card('FUBAR: Season 1')).getByTestId('total-fubar-s1')).toHaveTextContent('259,050,000');
     expect(screen.queryByText(/Netflix published views in/)).not.toBeInTheDocument();
@@ -67,9 +69,11 @@ describe('the Views metric', () => {
   it('on the default titles says there are no views in weeks 1–8, and offers the weeks that have them', async () => {
     const { user } = await renderApp();
     await user.click(radio('Views'));
+    await settled();
     expect(screen.getByText(/no views to draw in weeks 1–8 in the Top 10\. Netflix published none before the week ending Jun 18, 2023\.$/)).toBeInTheDocument();
     expect(within(card('All of Us Are Dead: Season 1')).getByText('No views published in weeks 1–8')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show weeks 21–32, the weeks with views' }));
+    await settled();
     await waitFor(() => expect(window.location.search).toBe('?weeks=21..32&metric=views'));
     // Squid Game S1 rows 21-32 (2023-11-26..2025-07-13, awk): 1,600,000 + 1,500,000 + 1,500,000 + 8,100,000
     // + 13,600,000 + 8,700,000 + 5,000,000 + 3,100,000 + 2,100,000 + 1,700,000 + 3,800,000 + 2,300,000.
