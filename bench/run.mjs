@@ -133,7 +133,7 @@ async function main() {
     printImport(results.import);
     log('wrote bench/results.json');
   } finally {
-    if (browser) await browser.close().catch(() => {});
+    if (browser) await browser.close().catch(() => undefined);
     await Promise.all(servers.map((s) => s.stop()));
   }
 }

@@ -15,6 +15,6 @@ class ResizeObserverStub {
   unobserve(): void {}
   disconnect(): void {}
 }
-globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+(globalThis as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
 afterEach(() => cleanup());

@@ -120,7 +120,7 @@ function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint') return `got ${String(value)}`;
   let shown: string;
   try {
-    shown = JSON.stringify(value) ?? String(value);
+    shown = JSON.stringify(value);
   } catch {
     shown = typeof value;
   }

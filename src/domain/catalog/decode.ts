@@ -25,7 +25,7 @@ function readCatalog(json: unknown): Dataset {
   const root = object(json, 'the catalog');
   if (root.format !== CATALOG_FORMAT) throw new Invalid(`it is not a title catalog (format ${describe(root.format)})`);
   if (root.version !== CATALOG_VERSION) {
-    throw new Invalid(`it is catalog version ${JSON.stringify(root.version) ?? 'missing'}; this app reads version ${CATALOG_VERSION}`);
+    throw new Invalid(`it is catalog version ${root.version === undefined ? 'missing' : JSON.stringify(root.version)}; this app reads version ${CATALOG_VERSION}`);
   }
   const source = readSource(root.source);
   const unitsIn = object(root.units, 'units');

@@ -5,7 +5,7 @@ export function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   let shown: string;
   try {
-    shown = JSON.stringify(value) ?? String(value);
+    shown = JSON.stringify(value);
   } catch {
     shown = typeof value;
   }
