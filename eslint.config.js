@@ -27,6 +27,8 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `onClick={() => setOpen(false)}` returns nothing anyone reads; braces around it would say no more.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // `a || b` on text means "the first that is not empty", which `??` does not.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
       // Off: with noUncheckedIndexedAccess every `xs[i]` is `T | undefined`, and `!` marks an index the
       // code has already proved in range (a loop to length, a matched regex group, a row just pushed).
       // Replacing each with a check adds branches no input can reach, which mutation testing then reports.
@@ -59,7 +61,15 @@ export default defineConfig(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  { files: ['src/**/*.tsx', 'bench/floor/**/*.tsx'], extends: [jsxA11y.flatConfigs.recommended] },
+  {
+    files: ['src/**/*.tsx', 'bench/floor/**/*.tsx'],
+    extends: [jsxA11y.flatConfigs.recommended],
+    rules: {
+      // The chart is role="application": arrow keys step through its weeks. A scrollable role="region"
+      // (the table) takes focus so keyboard users can scroll it (axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'application', 'region'], allowExpressionValues: true }],
+    },
+  },
   // Playwright fixtures take `{}` when they need no other fixture.
   { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
   layer(['src/domain/**'], [...browserAndUi, '**/data/*', '**/state/*', '**/components/*', '**/charts/*', '**/app/*'], 'src/domain stays pure: no UI, state or loading code.'),

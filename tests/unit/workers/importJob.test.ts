@@ -9,7 +9,7 @@ import { utcDate, workbook } from './xlsxFixture';
 
 const fixtureBytes = (name: string) => {
   const b = readFileSync(new URL(`../../fixtures/netflix/${name}`, import.meta.url));
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
 };
 
 async function run(bytes: ArrayBuffer, shipped: Dataset = loadSeed()): Promise<ImportReply[]> {
