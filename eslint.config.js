@@ -7,6 +7,8 @@ import tseslint from 'typescript-eslint';
 
 // Imports flow one way: domain <- data, state <- components, charts <- app.
 const browserAndUi = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@tanstack/*', 'recharts'];
+const nodeOnly = ['process', 'Buffer', 'global', 'require', '__dirname', '__filename'];
+const browserOnly = ['window', 'document', 'navigator', 'localStorage', 'location', 'history'];
 const layer = (files, patterns, message) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
@@ -42,6 +44,16 @@ export default defineConfig(
   { files: ['src/workers/**'], languageOptions: { globals: globals.worker } },
   { files: ['src/entry-server.tsx', 'scripts/**', 'bench/**', '*.config.{js,mjs,ts}'], ignores: ['bench/floor/main.tsx'], languageOptions: { globals: globals.node } },
   { files: ['bench/floor/main.tsx'], languageOptions: { globals: globals.browser } },
+  // The type check already refuses these; the lint says why, in words.
+  {
+    files: ['src/**'],
+    ignores: ['src/entry-server.tsx'],
+    rules: { 'no-restricted-globals': ['error', ...nodeOnly.map((name) => ({ name, message: 'src/ runs in the browser: Node globals are not there.' }))] },
+  },
+  {
+    files: ['scripts/**', 'bench/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...browserOnly.map((name) => ({ name, message: 'This runs in Node: there is no page here.' }))] },
+  },
   // These bench files hand functions to page.evaluate, which run in the page, not in Node.
   { files: ['bench/catalog.mjs', 'bench/import.mjs', 'bench/interaction.mjs'], languageOptions: { globals: globals.browser } },
   { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
@@ -77,7 +89,7 @@ export default defineConfig(
     files: ['src/domain/**'],
     languageOptions: { globals: { TextDecoder: 'readonly' } },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'navigator', 'location', 'history'],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'navigator', 'location', 'history', ...nodeOnly],
     },
   },
   layer(['src/data/**'], ['react', 'react-dom', 'zustand', 'recharts', '**/state/*', '**/components/*', '**/charts/*', '**/app/*'], 'src/data loads data; it knows nothing of UI or state.'),
