@@ -1,4 +1,4 @@
-import { mergeConfig } from 'vite';
+import { mergeConfig, type UserConfig } from 'vite';
 import base from './vite.config';
 
 /**
@@ -7,7 +7,7 @@ import base from './vite.config';
  * with them in the run each mutant costs seconds and a full run was estimated at 26 hours here.
  * Room for a slow machine, since two instrumented runners share the cores.
  */
-const config = mergeConfig(base, { test: { testTimeout: 30_000 } });
+const config: UserConfig = mergeConfig(base, { test: { testTimeout: 30_000 } });
 // mergeConfig concatenates arrays; the include list is replaced, not extended.
 config.test = { ...config.test, include: ['tests/unit/domain/**/*.test.ts'] };
 export default config;

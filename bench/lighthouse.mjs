@@ -64,7 +64,7 @@ function diagnostics(lhr) {
  * median of its own values. Diagnostics come from the run whose score is the median (ties:
  * nearest the median LCP), i.e. one real, consistent report.
  */
-export async function measureLighthouse(targets, runs = 3, log = () => {}) {
+export async function measureLighthouse(targets, runs = 3, log = () => undefined) {
   mkdirSync(REPORTS, { recursive: true });
   const byTarget = Object.fromEntries(targets.map((t) => [t.label, []]));
   for (let i = 1; i <= runs; i++) {

@@ -136,7 +136,7 @@ async function main() {
     if (results.import) printImport(results.import);
     log('wrote bench/results.json');
   } finally {
-    if (browser) await browser.close().catch(() => {});
+    if (browser) await browser.close().catch(() => undefined);
     await Promise.all(servers.map((s) => s.stop()));
   }
 }

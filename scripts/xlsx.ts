@@ -3,7 +3,7 @@ import readExcelFile from 'read-excel-file/node';
 
 const SHEET = 'Top 10';
 
-type Cell = string | number | boolean | Date | null | undefined | object;
+type Cell = string | number | boolean | Date | null | undefined;
 
 /** A cell as the .tsv would have it; quoted (doubled quotes) when it holds a tab, newline or quote. */
 export function tsvCell(cell: Cell): string {

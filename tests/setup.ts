@@ -10,11 +10,11 @@ class ResizeObserverStub {
   }
   observe(target: Element): void {
     const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 };
-    this.cb([{ target, contentRect: rect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    this.cb([{ target, contentRect: rect } as unknown as ResizeObserverEntry], this);
   }
   unobserve(): void {}
   disconnect(): void {}
 }
-globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+(globalThis as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
 afterEach(() => cleanup());

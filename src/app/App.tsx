@@ -49,7 +49,7 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
   const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
   const full = useQuery({ ...catalogQuery(), enabled: needsCatalog || wanted });
   useEffect(() => prefetchCatalogWhenIdle(client), [client]);
-  const fullest = useCallback(() => client.fetchQuery(catalogQuery()).catch(() => shipped), [client, shipped]);
+  const fullest = useCallback(() => client.query(catalogQuery()).catch(() => shipped), [client, shipped]);
   const catalogState: CatalogState = useMemo(
     () => ({
       full: full.data,

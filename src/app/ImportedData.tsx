@@ -32,7 +32,9 @@ export function ImportedDataProvider({ base, children }: { base: () => Promise<D
       .then((m) => m.restoreImport())
       // A file loaded while IndexedDB was being read is newer than what it held.
       .then((kept) => live && kept && setStored((now) => now ?? kept))
-      .catch(() => {})
+      .catch(() => {
+        // No IndexedDB, or nothing readable in it: the app starts with the shipped data.
+      })
       .finally(() => live && setRestoring(false));
     return () => {
       live = false;
@@ -43,7 +45,9 @@ export function ImportedDataProvider({ base, children }: { base: () => Promise<D
 
   const forget = useCallback(() => {
     setStored(null);
-    void actions().then((m) => m.forgetImport()).catch(() => {});
+    void actions().then((m) => m.forgetImport()).catch(() => {
+      // Nothing kept to forget, or no IndexedDB: the page already shows the shipped data.
+    });
   }, []);
 
   const value = useMemo(() => ({ stored, restoring, load, forget }), [stored, restoring, load, forget]);

@@ -34,7 +34,7 @@ interface ChartTooltipProps {
   detailsOf: (row: ChartRow) => RowDetails;
   // Filled in by recharts when it clones the element.
   active?: boolean;
-  payload?: ReadonlyArray<{ payload?: ChartRow }>;
+  payload?: readonly { payload?: ChartRow }[];
 }
 
 export function ChartTooltip({ series, detailsOf, active, payload }: ChartTooltipProps) {

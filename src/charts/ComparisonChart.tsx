@@ -72,7 +72,7 @@ function ComparisonChartInner(props: ComparisonChartProps) {
       <XAxis
         dataKey="key"
         tick={AXIS_TICK}
-        ticks={xAxis.ticks as (number | string)[]}
+        ticks={xAxis.ticks}
         interval="preserveStartEnd"
         tickFormatter={(v: number | string) => xLabels.get(v) ?? String(v)}
         label={{ value: xAxis.title, position: 'insideBottom', offset: -18, fill: 'var(--muted)', fontSize: 12 }}
@@ -82,7 +82,7 @@ function ComparisonChartInner(props: ComparisonChartProps) {
       <YAxis
         reversed={yAxis.reversed}
         domain={yAxis.domain ? [yAxis.domain[0], yAxis.domain[1]] : undefined}
-        ticks={yAxis.ticks as number[]}
+        ticks={yAxis.ticks}
         scale={scale}
         allowDataOverflow
         interval={0}

@@ -51,6 +51,7 @@ function InteractiveChart({ comparison: c, series, width, height }: InteractiveC
   };
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- role="application": its arrow keys step through the weeks
     <div
       ref={frame}
       className="chart"
@@ -60,7 +61,7 @@ function InteractiveChart({ comparison: c, series, width, height }: InteractiveC
       tabIndex={0}
       onKeyDown={onKeyDown}
       onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(null);
+        if (!e.currentTarget.contains(e.relatedTarget)) setActive(null);
       }}
     >
       <p className="chart__axis-title">{c.yAxis.title}</p>

@@ -12,6 +12,7 @@ export function ControlsDisclosure({ children }: { children: ReactNode }) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape from anywhere in the panel closes it: a delegated listener, not a control
     <div
       className="controls"
       data-open={open ? '' : undefined}

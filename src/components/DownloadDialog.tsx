@@ -33,6 +33,8 @@ export default function DownloadDialog({ getExport, onClose }: { getExport: () =
     };
   }, [getExport]);
 
+  // A task says what it did, or returns nothing; `undefined` in place of void would refuse `() => saveBlob(...)`.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   const run = (what: string, task: () => Promise<string | void> | string | void) => {
     setStatus(`${what}…`);
     Promise.resolve()

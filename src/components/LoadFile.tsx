@@ -47,7 +47,7 @@ export function LoadFile({ load, loadedName, loadedSummary = null, onForget }: L
             e.currentTarget.value = '';
           }}
         />
-        {(request || loadedName !== null) && (
+        {(request !== null || loadedName !== null) && (
           <Suspense fallback={<div role="status">Reading…</div>}>
             <ImportStatus load={load} request={request} loadedName={loadedName} loadedSummary={loadedSummary} onForget={onForget} onBusy={setBusy} />
           </Suspense>

@@ -15,6 +15,7 @@ interface TitleOptionProps {
 export function TitleOption({ id, facts, active, chosen, rankThisWeek, onPick }: TitleOptionProps) {
   const weeks = `${formatInt(facts.weeksOnList)} ${facts.weeksOnList === 1 ? 'week' : 'weeks'}`;
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys pick through the search box (aria-activedescendant), as the combobox pattern has it
     <li
       id={id}
       role="option"

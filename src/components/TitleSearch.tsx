@@ -43,9 +43,13 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
   const pick = (id: string) => {
     const facts = items.find((item) => item.facts.id === id)?.facts;
     if (!facts) return;
-    if (chosen.has(id)) return setMessage(`${facts.name} is already in the chart.`);
+    if (chosen.has(id)) {
+      setMessage(`${facts.name} is already in the chart.`);
+      return;
+    }
     if (selectedIds.length >= max) {
-      return setMessage(`Up to ${max} titles can be compared at once: remove one to add ${facts.name}.`);
+      setMessage(`Up to ${max} titles can be compared at once: remove one to add ${facts.name}.`);
+      return;
     }
     onAdd(id);
     setMessage(`Added ${facts.name}.`);
@@ -58,12 +62,15 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
     const last = items.length - 1;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (!open) return setOpen(true);
+      if (!open) {
+        setOpen(true);
+        return;
+      }
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (last < 0 ? 0 : (a + step + last + 1) % (last + 1)));
     } else if (e.key === 'Enter' && expanded && items[active]) {
       e.preventDefault();
-      pick(items[active]!.facts.id);
+      pick(items[active].facts.id);
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
       else setQuery('');

@@ -28,7 +28,7 @@ export const catalogQuery = (url: string = CATALOG_URL) =>
     staleTime: 'static',
   });
 
-type IdleWindow = { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
+interface IdleWindow { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }
 
 /**
  * Starts fetching the catalog once the page is idle (or after `fallbackMs` where the browser has
@@ -36,7 +36,8 @@ type IdleWindow = { requestIdleCallback?: (cb: () => void, opts?: { timeout: num
  * and react-query shares the one request. Returns a function that cancels the wait.
  */
 export function prefetchCatalogWhenIdle(queryClient: QueryClient, { url = CATALOG_URL, fallbackMs = 2000 } = {}): () => void {
-  const start = () => void queryClient.prefetchQuery(catalogQuery(url));
+  // A failed early fetch costs nothing: the reader who needs the catalog fetches it again.
+  const start = () => void queryClient.query(catalogQuery(url)).catch(() => undefined);
   const idle = (globalThis as IdleWindow).requestIdleCallback;
   if (idle) {
     const handle = idle(start, { timeout: 10_000 });

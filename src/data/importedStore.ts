@@ -44,7 +44,7 @@ async function run<T>(factory: IDBFactory, mode: IDBTransactionMode, work: (stor
   }
 }
 
-export function importedStore(factory: IDBFactory | undefined = globalThis.indexedDB) {
+export function importedStore(factory = globalThis.indexedDB as IDBFactory | undefined) {
   return {
     async save(value: StoredImport): Promise<void> {
       if (!factory) throw new Error('This browser cannot keep files (no IndexedDB); the data stays until the page closes.');
@@ -58,7 +58,7 @@ export function importedStore(factory: IDBFactory | undefined = globalThis.index
       const stored = value as Partial<StoredImport>;
       const checked = checkPacked(stored.packed);
       if (!checked.ok || typeof stored.sentence !== 'string' || typeof stored.fileName !== 'string') return null;
-      return { packed: checked.data, sentence: stored.sentence, fileName: stored.fileName, savedAt: String(stored.savedAt ?? '') };
+      return { packed: checked.data, sentence: stored.sentence, fileName: stored.fileName, savedAt: typeof stored.savedAt === 'string' ? stored.savedAt : '' };
     },
     async forget(): Promise<void> {
       if (!factory) return;

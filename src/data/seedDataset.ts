@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { parseDatasetText } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
-import { readEmbeddedDataset } from './embeddedDataset';
+import { readEmbeddedDataset } from './readEmbeddedDataset';
 
 export const SEED_URL = `${import.meta.env.BASE_URL}data/top10-seed.json`;
 

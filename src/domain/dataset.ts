@@ -120,7 +120,9 @@ function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint') return `got ${String(value)}`;
   let shown: string;
   try {
-    shown = JSON.stringify(value) ?? String(value);
+    // undefined for a function or a symbol, which no parsed JSON holds but a caller could pass.
+    const json = JSON.stringify(value) as string | undefined;
+    shown = json ?? typeof value;
   } catch {
     shown = typeof value;
   }

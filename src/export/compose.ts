@@ -91,7 +91,7 @@ export function composeChartSvg(figure: Element, text: ImageText): SVGSVGElement
   y += 2;
   for (const item of Array.from(figure.querySelectorAll('.legend__item'))) {
     const swatch = item.querySelector('svg');
-    const name = item.textContent?.trim() ?? '';
+    const name = item.textContent.trim();
     const itemWidth = 28 + 6 + measure(name, TEXT_SIZE, 600) + 18;
     if (x > PAD && x + itemWidth > width - PAD) {
       x = PAD;

@@ -33,7 +33,7 @@ export type CopyResult = { ok: true } | { ok: false; reason: string };
  * Safari only allows a clipboard write that starts in the gesture itself.
  */
 export async function copyPng(png: Promise<Blob>): Promise<CopyResult> {
-  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard?.write !== 'function') {
+  if (typeof ClipboardItem === 'undefined' || typeof (navigator.clipboard as Clipboard | undefined)?.write !== 'function') {
     return { ok: false, reason: 'This browser does not let a page copy images. Download the PNG instead.' };
   }
   try {

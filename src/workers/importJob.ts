@@ -14,7 +14,7 @@ export const readWorkbook: ReadWorkbook = async (bytes) => {
   // which the app's policy (script-src 'self') forbids: they never start and the read hangs.
   // The same entries, stored uncompressed, are read here in this worker.
   const stored = zipSync(unzipSync(new Uint8Array(bytes)), { level: 0 });
-  const input = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer;
+  const input = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength);
   // Numbers stay as written (8.3167, not 8.316699999), so they read exactly as the .tsv's do.
   return readXlsxFile<string>(input, { parseNumber: (text) => text }) as Promise<SheetLike[]>;
 };
@@ -25,7 +25,10 @@ export async function runImport(request: ImportRequest, post: (reply: ImportRepl
   const fail = (reason: string) => post({ type: 'failed', reason, receivedAt });
   post({ type: 'progress', stage: 'reading', fraction: 0.05 });
   const sniffed = sniffBytes(new Uint8Array(request.bytes));
-  if (!sniffed.ok) return fail(sniffed.reason);
+  if (!sniffed.ok) {
+    fail(sniffed.reason);
+    return;
+  }
 
   let text: string;
   if (sniffed.data.kind === 'xlsx') {
@@ -34,10 +37,14 @@ export async function runImport(request: ImportRequest, post: (reply: ImportRepl
     try {
       sheets = await read(request.bytes);
     } catch (err) {
-      return fail(`This .xlsx workbook cannot be opened (${err instanceof Error ? err.message : String(err)}); download it again, or load the .tsv.`);
+      fail(`This .xlsx workbook cannot be opened (${err instanceof Error ? err.message : String(err)}); download it again, or load the .tsv.`);
+      return;
     }
     const sheet = pickSheet(sheets);
-    if (!sheet.ok) return fail(sheet.reason);
+    if (!sheet.ok) {
+      fail(sheet.reason);
+      return;
+    }
     text = sheetToTsv(sheet.data);
   } else {
     text = sniffed.data.text;
@@ -45,7 +52,10 @@ export async function runImport(request: ImportRequest, post: (reply: ImportRepl
 
   post({ type: 'progress', stage: 'parsing', fraction: 0.4 });
   const parsed = parseImport(text);
-  if (!parsed.ok) return fail(parsed.reason);
+  if (!parsed.ok) {
+    fail(parsed.reason);
+    return;
+  }
   post({ type: 'progress', stage: 'merging', fraction: 0.8 });
   const { dataset, summary } = mergeImport(request.shipped, parsed.data, request.name);
   // Weeks go back in typed arrays, moved not copied: the page never deserialises 200,000 objects in one task.

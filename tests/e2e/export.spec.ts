@@ -12,7 +12,7 @@ async function tableRows(page: import('@playwright/test').Page): Promise<string[
   return table.locator('tbody tr').evaluateAll((trs) =>
     // The figure without its footnote marks (a <sup>): the CSV carries raw numbers only.
     trs.map((tr) => [
-      tr.querySelector('th')!.textContent!.trim(),
+      tr.querySelector('th')!.textContent.trim(),
       ...Array.from(tr.querySelectorAll('td'), (td) => {
         const figure = td.querySelector('.data-table__figure');
         const marks = figure?.querySelector('.data-table__mark')?.textContent ?? '';

@@ -5,7 +5,7 @@ import { parseCsv } from '../parseCsv';
 /** Click a button that starts a download; return the file's name and bytes. */
 export async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 /** A downloaded CSV as rows of cells; the byte-order mark Excel needs is checked and dropped. */

@@ -6,7 +6,7 @@ import { test as base, expect, type Page } from '@playwright/test';
  * that provokes errors on purpose (a blocked chunk, a failing fetch) lists them in
  * `expectedErrors`; any other error still fails it.
  */
-export const test = base.extend<{ page: Page; errors: string[]; expectedErrors: RegExp[]; consoleClean: void }>({
+export const test = base.extend<{ page: Page; errors: string[]; expectedErrors: RegExp[]; consoleClean: void }>({ // eslint-disable-line @typescript-eslint/no-invalid-void-type -- Playwright's type for an automatic fixture
   expectedErrors: [[], { option: true }],
   errors: async ({}, use) => {
     await use([]);

@@ -82,7 +82,7 @@ test.describe('loading Netflix’s file', () => {
 test('an .xlsx loads through the worker’s lazily loaded reader', async ({ page, errors }) => {
   await openView(page, '/');
   const rows = readFileSync(join(FIXTURES, 'global-9col.tsv'), 'utf8').split('\n').map((l) => l.split('\t'));
-  const buffer = (await writeExcelFile([{ sheet: 'Top 10', data: rows }] as never).toBuffer()) as Buffer;
+  const buffer = await writeExcelFile([{ sheet: 'Top 10', data: rows }] as never).toBuffer();
   await fileInput(page).setInputFiles({ name: 'all-weeks-global.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
   await expect(status(page)).toContainText('Loaded 4 rows, weeks to 2023-11-26: older than the data shown');
   expect(errors).toEqual([]);

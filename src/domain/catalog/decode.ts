@@ -25,7 +25,7 @@ function readCatalog(json: unknown): Dataset {
   const root = object(json, 'the catalog');
   if (root.format !== CATALOG_FORMAT) throw new Invalid(`it is not a title catalog (format ${describe(root.format)})`);
   if (root.version !== CATALOG_VERSION) {
-    throw new Invalid(`it is catalog version ${JSON.stringify(root.version) ?? 'missing'}; this app reads version ${CATALOG_VERSION}`);
+    throw new Invalid(`it is catalog version ${root.version === undefined ? 'missing' : JSON.stringify(root.version)}; this app reads version ${CATALOG_VERSION}`);
   }
   const source = readSource(root.source);
   const unitsIn = object(root.units, 'units');
@@ -62,7 +62,7 @@ function readCatalog(json: unknown): Dataset {
   const meta = readMeta(root.meta, n);
 
   const weekDates: string[] = [];
-  const titles: Title[] = new Array(n);
+  const titles = new Array<Title>(n);
   const stems = new Map<number, string>();
   const seen = new Set<string>();
   const launchColumns = staggered !== null || launch !== null || override !== null;
@@ -81,7 +81,7 @@ function readCatalog(json: unknown): Dataset {
     if (seen.has(id)) throw new Invalid(`titles.id[${i}] "${id}" appears twice`);
     seen.add(id);
     // Sized up front: growing 3,836 arrays row by row left garbage for the collector.
-    const weeks: TitleWeek[] = new Array(counts[i]!);
+    const weeks = new Array<TitleWeek>(counts[i]!);
     let j = 0;
     let at = 0;
     let cum = 0;

@@ -5,7 +5,9 @@ export function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   let shown: string;
   try {
-    shown = JSON.stringify(value) ?? String(value);
+    // undefined for a function or a symbol, which no parsed JSON holds but a caller could pass.
+    const json = JSON.stringify(value) as string | undefined;
+    shown = json ?? typeof value;
   } catch {
     shown = typeof value;
   }

@@ -40,7 +40,7 @@ export function latestWeekTitles(dataset: Dataset): { week: string; titles: { ti
   }
   const titles = dataset.titles.flatMap((title) => {
     const w = title.weeks.at(-1);
-    return w && w.week === week ? [{ title, rank: w.rank }] : [];
+    return w?.week === week ? [{ title, rank: w.rank }] : [];
   });
   titles.sort((a, b) => a.title.category.localeCompare(b.title.category) || a.rank - b.rank);
   return { week, titles };

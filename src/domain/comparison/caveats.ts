@@ -33,7 +33,7 @@ export interface Rule {
 
 function shortFirstWeek(title: Title): number | null {
   const first = title.weeks[0];
-  if (!title.premiere || !first || first.week !== weekEndingOf(title.premiere)) return null;
+  if (!title.premiere || first?.week !== weekEndingOf(title.premiere)) return null;
   const days = daysInPremiereWeek(title.premiere);
   return days < 7 ? days : null;
 }

@@ -12,7 +12,7 @@ interface ExtraWeekFields {
 const NETFLIX_COLUMNS = ['week', 'category', 'weekly_rank', 'show_title', 'season_title', 'weekly_hours_viewed', 'runtime', 'weekly_views', 'cumulative_weeks_in_top_10'];
 
 function extras(week: TitleWeek): ExtraWeekFields {
-  return week as TitleWeek & ExtraWeekFields;
+  return week;
 }
 
 function yesNo(value: boolean | null | undefined): CsvCell {

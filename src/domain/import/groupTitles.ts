@@ -27,7 +27,7 @@ export function buildDataset(rows: readonly ImportRow[], source: DatasetSource, 
   const knownById = new Map(known?.titles.map((t) => [t.id, t]));
   const titles = groupTitles(rows).map((title): ImportedTitle => {
     const before = knownById.get(title.id);
-    const same = before && before.category === title.category && before.showTitle === title.showTitle;
+    const same = before?.category === title.category && before.showTitle === title.showTitle;
     // Oldest week first, so the latest week's details are the ones kept as written.
     const facts = (launches.get(titleKey(title)) ?? []).sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
     const launch = combineLaunches(facts.map((f) => f.launch));

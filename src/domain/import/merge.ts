@@ -35,7 +35,7 @@ function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[]): 
   const labels = new Map<string, ImportRow>();
   for (const row of older) {
     const twin = bySlot.get(slot(row));
-    if (twin && twin.hours === row.hours && titleKey(twin) !== titleKey(row)) labels.set(titleKey(row), twin);
+    if (twin?.hours === row.hours && titleKey(twin) !== titleKey(row)) labels.set(titleKey(row), twin);
   }
   return labels;
 }

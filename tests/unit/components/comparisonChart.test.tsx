@@ -21,7 +21,7 @@ function drawChart(view: Partial<ComparisonView> = {}) {
 function yTicks(chart: HTMLElement): string[] {
   return [...chart.querySelectorAll('.recharts-yAxis-tick-labels text')]
     .sort((a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')))
-    .map((t) => t.textContent ?? '');
+    .map((t) => t.textContent);
 }
 
 describe('ComparisonChart', () => {

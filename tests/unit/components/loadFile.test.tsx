@@ -11,12 +11,16 @@ function controlledLoad() {
   let settle: (r: Result<string>) => void = () => {};
   let progress: (p: ImportProgress) => void = () => {};
   let signal: AbortSignal | null = null;
-  const load: LoadFn = vi.fn((_file, options) => {
+  const load = vi.fn<LoadFn>((_file, options) => {
     progress = options.onProgress;
     signal = options.signal;
     return new Promise<Result<string>>((resolve) => (settle = resolve));
   });
-  return { load, settle: (r: Result<string>) => act(() => settle(r)), progress: (p: ImportProgress) => act(() => progress(p)), signal: () => signal };
+  return { load, settle: (r: Result<string>) =>
+      act(() => {
+        settle(r);
+        return Promise.resolve();
+      }), progress: (p: ImportProgress) => act(() => progress(p)), signal: () => signal };
 }
 
 /** Choose a file and wait for the load to start: the status panel loads with the first file. */

@@ -86,7 +86,7 @@ describe('TitleSearch', () => {
     await user.type(box, 'inheritance');
     const found = options();
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((o) => o.textContent?.includes('Films (Non-English)'))).toBe(true);
+    expect(found.every((o) => o.textContent.includes('Films (Non-English)'))).toBe(true);
   });
 
   it("shows this week's 40 titles", async () => {

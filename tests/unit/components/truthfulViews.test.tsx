@@ -112,7 +112,7 @@ describe('the table', () => {
     expect(within(table).getByRole('row', { name: /^Best rank/ })).toHaveTextContent('#1#1#1');
     // Week 1: Squid Game #1 (3 days: mark *), All of Us Are Dead #1 (†), Business Proposal #6 (‡).
     const week1 = within(table).getByRole('row', { name: /^Week 1\b/ });
-    expect(within(week1).getAllByRole('cell').map((c) => c.textContent?.slice(0, 3))).toEqual(['#1*', '#1†', '#6‡']);
+    expect(within(week1).getAllByRole('cell').map((c) => c.textContent.slice(0, 3))).toEqual(['#1*', '#1†', '#6‡']);
     expect(within(table).getByRole('columnheader', { name: /Business Proposal: Limited Series§/ })).toHaveTextContent('Rank in TV (Non-English)');
   });
 

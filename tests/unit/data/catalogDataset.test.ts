@@ -18,7 +18,7 @@ describe('catalogQuery', () => {
   it('fetches and decodes the catalog: 3,836 titles', async () => {
     const fetch = vi.fn(async () => new Response(CATALOG));
     vi.stubGlobal('fetch', fetch);
-    const data = await client().fetchQuery(catalogQuery('/data/top10-catalog.json'));
+    const data = await client().query(catalogQuery('/data/top10-catalog.json'));
     expect(fetch).toHaveBeenCalledWith('/data/top10-catalog.json', expect.anything());
     expect(data.titles).toHaveLength(3_836);
   });
@@ -29,7 +29,7 @@ describe('catalogQuery', () => {
     ['the file is cut short', async () => new Response(CATALOG.slice(0, 1000)), 'The list of all titles is damaged: it is not valid JSON'],
   ])('says what went wrong when %s', async (_name, respond, message) => {
     vi.stubGlobal('fetch', vi.fn(respond));
-    await expect(client().fetchQuery(catalogQuery('/c.json'))).rejects.toThrow(message);
+    await expect(client().query(catalogQuery('/c.json'))).rejects.toThrow(message);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Dataset } from '../../../src/domain/types';
 
 const SEED = new URL('../../../public/data/top10-seed.json', import.meta.url);
 // Corrupting the file means writing wrong types on purpose, so the copy is untyped.
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Corruptible = Record<string, any>;
 // A fresh copy for every case.

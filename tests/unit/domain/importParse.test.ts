@@ -39,8 +39,8 @@ describe('import: bad files are refused with a message naming the problem', () =
 
   it.each([
     ['a JPEG', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'This is a JPEG image'],
-    ['a PDF', [...'%PDF-1.7'].map((c) => c.charCodeAt(0)), 'This is a PDF document'],
-    ['text with a NUL byte', [...'week\tcategory'].map((c) => c.charCodeAt(0)).concat([0, 0x41]), 'This is a binary file (it holds NUL bytes).'],
+    ['a PDF', Array.from('%PDF-1.7', (c) => c.charCodeAt(0)), 'This is a PDF document'],
+    ['text with a NUL byte', Array.from('week\tcategory', (c) => c.charCodeAt(0)).concat([0, 0x41]), 'This is a binary file (it holds NUL bytes).'],
     ['Latin-1 bytes (é as 0xE9)', [0x43, 0x61, 0x66, 0xe9, 0x0a], 'This file is not UTF-8 text'],
     ['UTF-16 text', [0xff, 0xfe, 0x77, 0x00], 'saved as UTF-16'],
   ])('refuses %s', (_what, bytes, expected) => {

@@ -9,7 +9,7 @@ import { utcDate, workbook } from './xlsxFixture';
 
 const fixtureBytes = (name: string) => {
   const b = readFileSync(new URL(`../../fixtures/netflix/${name}`, import.meta.url));
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
 };
 
 async function run(bytes: ArrayBuffer, shipped: Dataset = loadSeed()): Promise<ImportReply[]> {
@@ -29,7 +29,7 @@ const ROWS = [
 describe('runImport (the worker’s job)', () => {
   it('posts progress by stage, then the merged data', async () => {
     const replies = await run(fixtureBytes('global-9col.tsv'));
-    expect(replies.filter((r) => r.type === 'progress').map((r) => r.type === 'progress' && r.stage)).toEqual(['reading', 'parsing', 'merging']);
+    expect(replies.filter((r) => r.type === 'progress').map((r) => r.stage)).toEqual(['reading', 'parsing', 'merging']);
     const done = replies.at(-1);
     expect(done?.type === 'done' && done.summary).toMatchObject({ rows: 4, lastWeek: '2023-11-26', newer: 'shipped' });
   });

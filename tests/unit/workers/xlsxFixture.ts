@@ -4,7 +4,7 @@ type Cell = string | number | boolean | Date | null | { value: Date; format: str
 
 /** An .xlsx made from rows, as Netflix's workbook would hold them (a date-typed week column). */
 export async function workbook(sheets: { sheet: string; data: Cell[][] }[]): Promise<ArrayBuffer> {
-  const buffer = (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
+  const buffer = await writeExcelFile(sheets as never).toBuffer();
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 }
 
