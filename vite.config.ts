@@ -42,5 +42,7 @@ export default defineConfig({
     globals: true,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // Whole-app renders with the chart take seconds when CI's two cores are shared; 5 s was too tight.
+    testTimeout: 20_000,
   },
 });
