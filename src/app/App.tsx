@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
-import { catalogQuery, prefetchCatalogWhenIdle } from '../data/catalogDataset';
+import { catalogQuery, prefetchCatalogWhenIdle, type LoadedCatalog } from '../data/catalogDataset';
 import { seedDatasetQuery } from '../data/seedDataset';
 import { catalogOf } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
@@ -49,10 +49,10 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
   const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
   const full = useQuery({ ...catalogQuery(), enabled: needsCatalog || wanted });
   useEffect(() => prefetchCatalogWhenIdle(client), [client]);
-  const fullest = useCallback(() => client.query(catalogQuery()).catch(() => shipped), [client, shipped]);
+  const fullest = useCallback(() => client.query(catalogQuery()).then((c) => c.dataset, () => shipped), [client, shipped]);
   const catalogState: CatalogState = useMemo(
     () => ({
-      full: full.data,
+      full: full.data?.dataset,
       status: full.isError ? 'error' : full.data ? 'ready' : 'loading',
       error: full.error?.message,
       want: () => setWanted(true),
@@ -66,16 +66,17 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
     <CatalogContext.Provider value={catalogState}>
       {/* A reader's own Netflix file is merged with the fullest data this page has. */}
       <ImportedDataProvider base={fullest}>
-        <Loaded base={full.data ?? shipped} complete={full.data !== undefined} search={search} />
+        <Loaded base={full.data?.dataset ?? shipped} facts={full.data} complete={full.data !== undefined} search={search} />
       </ImportedDataProvider>
     </CatalogContext.Provider>
   );
 }
 
-function Loaded({ base, complete, search }: { base: Dataset; complete: boolean; search: string }) {
+function Loaded({ base, facts, complete, search }: { base: Dataset; facts: LoadedCatalog | undefined; complete: boolean; search: string }) {
   const { stored, restoring } = useImportedData();
   const dataset = stored?.dataset ?? base;
-  const catalog = useMemo(() => catalogOf(dataset), [dataset]);
+  // The catalog's limits come worked out with it; a reader's own file gets its own.
+  const catalog = useMemo(() => (facts?.dataset === dataset ? facts.catalog : catalogOf(dataset)), [dataset, facts]);
   // The store outlives a change of data (the view stays); its actions read the newest limits.
   const catalogRef = useRef(catalog);
   useLayoutEffect(() => {
@@ -88,7 +89,7 @@ function Loaded({ base, complete, search }: { base: Dataset; complete: boolean; 
     <ViewStoreProvider init={() => initialStore(catalog, search, () => catalogRef.current, complete || stored ? dataset.source : undefined)}>
       <UrlSync catalog={catalog} />
       <ThemeSync />
-      <Dashboard dataset={dataset} catalog={catalog} complete={complete || stored !== null} />
+      <Dashboard dataset={dataset} catalog={catalog} ranks={facts?.ranks} complete={complete || stored !== null} />
     </ViewStoreProvider>
   );
 }

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { seriesStyle, type SeriesStyle } from '../charts/seriesStyle';
 import type { ColourSlots } from '../domain/colourSlots';
 import type { ChartSeries } from '../charts/ComparisonChart';
-import { overallRankLines, rankTable } from '../domain/catalog/overallRank';
+import { overallRankLines, rankTable, type RankTable } from '../domain/catalog/overallRank';
 import { selectedTitles } from '../domain/comparison/place';
 import { chartHeading } from '../domain/comparison/text';
 import type { Dataset } from '../domain/types';
@@ -45,9 +45,11 @@ interface DashboardProps {
   catalog: Catalog;
   /** The dataset holds every title (the catalog or a reader's file), so an overall rank means something. */
   complete: boolean;
+  /** The catalog's rank table, worked out with it off the page's thread; any other data gets its own. */
+  ranks?: RankTable | undefined;
 }
 
-export function Dashboard({ dataset, catalog, complete }: DashboardProps) {
+export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps) {
   // One derivation per view: the chart, the table, the totals and the tab's title all read it.
   // The panels' data and colours come with it, deferred together; the controls read the newest.
   const { comparison, dataset: shown, slots: shownSlots, complete: shownComplete, stale } = useComparison(dataset, complete);
@@ -70,7 +72,7 @@ export function Dashboard({ dataset, catalog, complete }: DashboardProps) {
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   const { weeks, align, metric } = comparison.view;
   // Worked out once per dataset; each view then only compares.
-  const table = useMemo(() => (shownComplete ? rankTable(shown) : null), [shownComplete, shown]);
+  const table = useMemo(() => (!shownComplete ? null : ranks?.titles === shown.titles ? ranks : rankTable(shown)), [shownComplete, shown, ranks]);
   const overall = useMemo(() => (table ? overallRankLines(table, ids, { weeks, align, metric }) : undefined), [table, ids, weeks, align, metric]);
   // Read at click time, and the export code loads only then: the first view does not carry it.
   const getExport = useCallback(async () => {

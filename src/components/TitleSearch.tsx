@@ -28,8 +28,10 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState('');
-  // Normalised words for every title, once per dataset: a keystroke then only compares.
-  const index = useMemo(() => (dataset ? buildSearchIndex(dataset) : null), [dataset]);
+  // Normalised words for every title, once per dataset and only once the reader reaches for the
+  // box: a keystroke then only compares, and the catalog's arrival costs the page nothing here.
+  const [engaged, setEngaged] = useState(false);
+  const index = useMemo(() => (dataset && engaged ? buildSearchIndex(dataset) : null), [dataset, engaged]);
   const { items, more } = useMemo((): { items: { facts: TitleFacts; rank?: number }[]; more: number } => {
     if (!index) return { items: [], more: 0 };
     if (mode === 'thisWeek') return { items: onTheListThisWeek(index, category), more: 0 };
@@ -104,12 +106,16 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
           placeholder="Search 3,836 shows and films"
           value={query}
           onChange={(e) => {
+            setEngaged(true);
             setQuery(e.target.value);
             setMode('search');
             setActive(0);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            setEngaged(true);
+            setOpen(true);
+          }}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
@@ -138,6 +144,7 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
           aria-pressed={mode === 'thisWeek'}
           disabled={status !== 'ready'}
           onClick={() => {
+            setEngaged(true);
             setMode((m) => (m === 'thisWeek' ? 'search' : 'thisWeek'));
             setActive(0);
             setOpen(true);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
-import { catalogQuery, prefetchCatalogWhenIdle } from '../../../src/data/catalogDataset';
+import { catalogQuery, fetchCatalog, prefetchCatalogWhenIdle } from '../../../src/data/catalogDataset';
+import { catalogReplies } from '../../../src/workers/catalogJob';
 
 const CATALOG = readFileSync(resolve(process.cwd(), 'public/data/top10-catalog.json'), 'utf8');
 
@@ -20,7 +21,10 @@ describe('catalogQuery', () => {
     vi.stubGlobal('fetch', fetch);
     const data = await client().query(catalogQuery('/data/top10-catalog.json'));
     expect(fetch).toHaveBeenCalledWith('/data/top10-catalog.json', expect.anything());
-    expect(data.titles).toHaveLength(3_836);
+    expect(data.dataset.titles).toHaveLength(3_836);
+    // The longest run on the list is KPop Demon Hunters' 57 weeks (docs/url.md).
+    expect(data.catalog.maxWeek.top10).toBe(57);
+    expect(data.ranks.titles).toBe(data.dataset.titles);
   });
 
   it.each([
@@ -43,7 +47,7 @@ describe('prefetchCatalogWhenIdle', () => {
     prefetchCatalogWhenIdle(qc, { url: '/c.json' });
     expect(fetch).not.toHaveBeenCalled();
     idle?.();
-    await vi.waitFor(() => expect(qc.getQueryData(catalogQuery('/c.json').queryKey)?.titles).toHaveLength(3_836));
+    await vi.waitFor(() => expect(qc.getQueryData(catalogQuery('/c.json').queryKey)?.dataset.titles).toHaveLength(3_836));
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -61,5 +65,42 @@ describe('prefetchCatalogWhenIdle', () => {
     expect(fetch).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** The worker's own job behind a stand-in for Worker: each reply arrives as its own task, as in a browser. */
+function fakeWorker(): Worker {
+  const worker = {
+    onmessage: null as ((e: MessageEvent) => void) | null,
+    onerror: null,
+    terminated: false,
+    terminate() {
+      worker.terminated = true;
+    },
+    postMessage(bytes: ArrayBuffer) {
+      for (const { reply } of catalogReplies(bytes)) setTimeout(() => worker.terminated || worker.onmessage?.({ data: reply } as MessageEvent));
+    },
+  };
+  return worker as unknown as Worker;
+}
+
+describe('fetchCatalog through its worker', () => {
+  it('puts the batches back together: every title, the limits and the rank table', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(CATALOG)));
+    const { dataset, catalog, ranks } = await fetchCatalog('/c.json', undefined, fakeWorker);
+    expect(dataset.titles).toHaveLength(3_836);
+    expect(dataset.titles.reduce((n, t) => n + t.weeks.length, 0)).toBe(10_560);
+    expect(catalog.maxWeek.top10).toBe(57);
+    expect(ranks.titles).toBe(dataset.titles);
+    // Each title's week positions under "week since premiere" line up with its own weeks.
+    expect(ranks.premiereWeek.map((w) => w.length)).toEqual(dataset.titles.map((t) => t.weeks.length));
+    const squid = dataset.titles.findIndex((t) => t.id === 'squid-game-s1');
+    // Squid Game S1 premiered Sep 17, 2021: its first week on the list (ending Sep 19) is week 1.
+    expect(Array.from(ranks.premiereWeek[squid]!.slice(0, 3))).toEqual([1, 2, 3]);
+  });
+
+  it('names a damaged file, from the worker', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(CATALOG.replace('"titles"', '"titels"'))));
+    await expect(fetchCatalog('/c.json', undefined, fakeWorker)).rejects.toThrow('The list of all titles is damaged: titles is not an object (missing).');
   });
 });
