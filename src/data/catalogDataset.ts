@@ -64,7 +64,10 @@ function decodeInWorker(bytes: ArrayBuffer, worker: Worker, signal?: AbortSignal
         return;
       }
       stop();
-      if (reply.type === 'failed') return reject(damaged(reply.reason));
+      if (reply.type === 'failed') {
+        reject(damaged(reply.reason));
+        return;
+      }
       const { premiereWeek, starts } = reply;
       const dataset: Dataset = { source: reply.source, titles };
       const ranks: RankTable = { titles, premiereWeek: titles.map((_, i) => premiereWeek.subarray(starts[i], starts[i + 1])) };
