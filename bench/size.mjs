@@ -15,7 +15,12 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 async function sizes(records) {
   const out = [];
   for (const r of records) {
-    const body = await withTimeout(r.response.body(), 15_000, `body of ${r.url}`);
+    // A worker's script has no body on the page's side: ask the local server for it again.
+    const body = await withTimeout(
+      r.response.body().catch(async () => Buffer.from(await (await fetch(r.url)).arrayBuffer())),
+      15_000,
+      `body of ${r.url}`,
+    );
     out.push({ url: r.url, file: new URL(r.url).pathname, type: r.type, rawBytes: body.length, gzipBytes: gz(body) });
   }
   return out;
