@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clampRgb, differenceCie76, filterDeficiencyDeuter, filterDeficiencyProt, wcagContrast, type Color } from 'culori';
+import { clampRgb, differenceCie76, filterDeficiencyDeuter, filterDeficiencyProt, parseHex, wcagContrast, type Color } from 'culori';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
@@ -14,13 +14,19 @@ function scheme(which: 0 | 1): Record<string, string> {
 
 const THEMES = { light: scheme(0), dark: scheme(1) };
 // Machado, Oliveira & Fernandes (2009) at full severity, clamped to what a screen can show.
-const SIMULATIONS: [string, (c: string) => Color][] = [
-  ['none', (c) => clampRgb(c)],
+const SIMULATIONS: [string, (c: Color) => Color][] = [
+  ['none', (c) => c],
   ['protanopia', (c) => clampRgb(filterDeficiencyProt(1)(c))],
   ['deuteranopia', (c) => clampRgb(filterDeficiencyDeuter(1)(c))],
 ];
 // CIE76 distance in CIELAB (D65): about 2.3 is a just-noticeable difference.
 const deltaE = differenceCie76();
+
+function rgb(hex: string): Color {
+  const colour = parseHex(hex);
+  if (!colour) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return colour;
+}
 
 // Up to 8 titles are compared at once (colour slots, src/domain/colourSlots.ts).
 const SLOTS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -37,7 +43,7 @@ describe.each(Object.entries(THEMES))('the %s palette', (_theme, vars) => {
   it.each(SIMULATIONS)('keeps every pair of the eight series apart under %s (ΔE ≥ 20)', (_name, simulate) => {
     for (let i = 0; i < series.length; i++) {
       for (let j = i + 1; j < series.length; j++) {
-        const d = deltaE(simulate(series[i]!), simulate(series[j]!));
+        const d = deltaE(simulate(rgb(series[i]!)), simulate(rgb(series[j]!)));
         expect(d, `${series[i]} vs ${series[j]}`).toBeGreaterThanOrEqual(20);
       }
     }
