@@ -78,4 +78,4 @@ export const ALL_FIGURES = {
 };
 
 /** Page text of several figures, e.g. the totals list. */
-export const texts = (figures: readonly Figure[]): string[] => figures.map((f) => f.text);
+export const textsOf = (figures: readonly Figure[]): string[] => figures.map((f) => f.text);
