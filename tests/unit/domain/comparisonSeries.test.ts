@@ -23,7 +23,7 @@ describe('buildComparison: the weeks each title shows', () => {
   });
 
   // Running totals start at the title's first week on the list whatever the range or alignment:
-  // SG's first 8 rows sum to 2,058,120,000 (data.md); AOUAD's first 2 to 124,790,000 + 236,230,000.
+  // Running totals at the last week shown: the sums of the rows up to it (tests/figures.ts).
   it.each<[Align, WeekRange, string, string, number]>([
     ['top10', [5, 8], SG, '2021-11-07', SG_WEEKS_1_8.value],
     ['premiere', [5, 8], SG, '2021-11-07', SG_WEEKS_1_8.value],

@@ -14,7 +14,7 @@ const rankOf = (id: string, weeks: WeekRange, metric: RankMetric = 'hours', alig
 describe('overallRanks: where a title stands among all 3,836', () => {
   it.each([
     // First 8 weeks on the list, hours. Sums by awk over all-weeks-global.tsv (data.md):
-    // Squid Game S1 2,058,120,000 (rows 2021-09-19 .. 2021-11-07), the largest of any title.
+    // Squid Game S1 weeks 1-8 is the largest of any title (rows in tests/figures.ts).
     ['squid-game-s1', SG_WEEKS_1_8.value, 1, 1],
     // Wednesday S1, rows 2022-11-27 .. 2023-01-15.
     ['wednesday-s1', WEDNESDAY_WEEKS_1_8.value, 2, 1],

@@ -64,7 +64,7 @@ describe('searchTitles on the shipped catalog', () => {
 
   it('suggests the biggest titles by hours in their first 8 weeks when nothing is typed', () => {
     const { options, more } = searchTitles(index, '  ');
-    // Squid Game S1 2,058,120,000 h and Wednesday S1 1,557,810,000 h (data.md, hand-checked sums).
+    // Hand-checked sums of each title's first 8 weeks (tests/figures.ts).
     expect(options.slice(0, 2).map((o) => [o.id, o.hoursFirst8])).toEqual([
       ['squid-game-s1', SG_WEEKS_1_8.value],
       ['wednesday-s1', WEDNESDAY_WEEKS_1_8.value],
