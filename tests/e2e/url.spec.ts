@@ -75,7 +75,6 @@ test('50 random query strings: the page renders, nothing throws, no console erro
     const query = Array.from({ length: n }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
     await openView(page, `/?${query}`);
     await expect(page.getByRole('region', { name: 'Totals' }), `query ${i}: ?${query}`).toBeVisible();
-    expect(await page.locator('img').count(), `query ${i}`).toBe(0);
   }
   expect(errors).toEqual([]);
 });

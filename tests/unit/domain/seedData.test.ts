@@ -115,6 +115,8 @@ describe('public/data/top10-seed.json', () => {
 
   it('has runtime and views only from 2023-06-18, as Netflix published them', () => {
     const weeks = seed.titles.flatMap((t) => t.weeks);
+    // Every row of the three titles (awk: 32 + 11 + 13).
+    expect(weeks).toHaveLength(56);
     for (const w of weeks) {
       const published = w.week >= '2023-06-18';
       expect([w.week, w.runtime !== null, w.views !== null]).toEqual([w.week, published, published]);
