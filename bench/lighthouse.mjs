@@ -3,12 +3,14 @@
  * own CLI, so each run gets a fresh Chromium from chrome-launcher exactly as a developer running
  * `lighthouse` would. The JSON reports stay in bench/.lighthouse/ for anyone to open.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT, run } from './serve.mjs';
 
 export const REPORTS = resolve(ROOT, 'bench/.lighthouse');
-const CLI = resolve(ROOT, 'node_modules/lighthouse/cli/index.js');
+// bench/'s own install (bench/package.json), not the root's: the tests never need Lighthouse.
+export const LIGHTHOUSE = resolve(ROOT, 'bench/node_modules/lighthouse');
+const CLI = resolve(LIGHTHOUSE, 'cli/index.js');
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** One Lighthouse run; returns the parsed report. */
@@ -65,6 +67,7 @@ function diagnostics(lhr) {
  * nearest the median LCP), i.e. one real, consistent report.
  */
 export async function measureLighthouse(targets, runs = 3, log = () => undefined) {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`node bench/install.mjs\` (\`npm run bench\` does)`);
   mkdirSync(REPORTS, { recursive: true });
   const byTarget = Object.fromEntries(targets.map((t) => [t.label, []]));
   for (let i = 1; i <= runs; i++) {

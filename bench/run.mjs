@@ -4,14 +4,15 @@
  * 127.0.0.1. A report, not a test: missed targets still exit 0; only a broken harness fails.
  *
  *   node bench/run.mjs [--skip-build] [--lighthouse-runs N] [--no-lighthouse] [--no-import]
+ *
+ * `npm run bench` first installs bench/'s own dependencies (bench/install.mjs).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { EIGHT_TITLES, measureFloorInteraction, measureInteraction } from './interaction.mjs';
-import { measureLighthouse } from './lighthouse.mjs';
+import { LIGHTHOUSE, measureLighthouse } from './lighthouse.mjs';
 import { printReport, summaryRows, TARGETS } from './report.mjs';
 import { measureSize } from './size.mjs';
 import { measureImport, printImport } from './import.mjs';
@@ -36,7 +37,7 @@ function machine(chromiumVersion) {
   const cpus = os.cpus();
   let lighthouse = null;
   try {
-    lighthouse = JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("lighthouse/package.json").version)'], { cwd: ROOT, encoding: 'utf8' }));
+    lighthouse = JSON.parse(readFileSync(resolve(LIGHTHOUSE, 'package.json'), 'utf8')).version;
   } catch {
     /* reported as null */
   }

@@ -2,6 +2,8 @@
  * Size: the JS and CSS a first visit downloads before the first chart paints, gzipped as a static
  * host would serve it. Counting what the browser actually fetched (not what dist/ holds) means
  * lazy chunks that wait for later (the table view) cost nothing, and preloads count.
+ * Not size-limit: it sizes files named in a budget (hashed names here), not what a visit fetches,
+ * and the floor comparison would still be ours; it would add a dependency and save no code.
  */
 import { gzipSync } from 'node:zlib';
 import { withTimeout } from './serve.mjs';

@@ -5,6 +5,7 @@ const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 const SHORT_DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
+const YEAR = new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone: 'UTC' });
 const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
 const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 // en-GB writes "A, B and C": the house style has no serial comma.
@@ -59,7 +60,13 @@ export function formatList(items: readonly string[]): string {
 
 /** "week 3" or "weeks 1–8". */
 export function formatWeekSpan([from, to]: readonly [number, number]): string {
-  return from === to ? `week ${from}` : `weeks ${from}–${to}`;
+  // formatRange would write a single week as "~3".
+  return from === to ? `week ${from}` : `weeks ${INT.formatRange(from, to)}`;
+}
+
+/** "2022 – 2025" (thin spaces, as Intl writes every date range here), or "2024" within one year. */
+export function formatYearRange(fromIso: string, toIso: string): string {
+  return YEAR.formatRange(utc(fromIso), utc(toIso));
 }
 
 const CARDINAL = new Intl.PluralRules('en-US');

@@ -1,11 +1,11 @@
 import { dayOfWeek, isIsoDate } from './dates';
+import { formatWeekday } from './format';
 import { CATEGORIES, COLUMNS, isCategory, quote, readFlag, readHeader, readNumber, type Header } from './netflixColumns';
 import { assignTitleIds } from './titleId';
 import { readTsv } from './tsv';
 import type { NetflixRow, ParsedNetflixFile, Result, Title, TitleWeek } from './types';
 
 const AGAIN = "Download all-weeks-global.tsv again from Netflix's Top 10 site.";
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Parses Netflix's weekly global Top 10 file (any of its 7, 9, 11 or 12-column layouts). */
 export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
@@ -83,7 +83,7 @@ function checkWeek(week: string): string {
   if (!isIsoDate(week)) problem = `week ${quote(week)} is not a date like 2021-07-04.`;
   else {
     const day = dayOfWeek(week);
-    if (day !== 0) problem = `week ${week} is a ${DAY_NAMES[day]}, but Netflix's weeks end on a Sunday.`;
+    if (day !== 0) problem = `week ${week} is a ${formatWeekday(week)}, but Netflix's weeks end on a Sunday.`;
   }
   if (weekChecks.size > 20_000) weekChecks.clear();
   weekChecks.set(week, problem);

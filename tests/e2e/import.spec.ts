@@ -3,13 +3,14 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
 import { expect, openView, test, totals } from './fixtures';
+import { DEFAULT_TOTALS, textsOf } from '../figures';
 
 // Netflix's file sits beside the repo (../shared/data); SHARED_DIR points a git worktree at it.
 const REAL = join(process.env.SHARED_DIR ?? resolve(process.cwd(), '..', 'shared'), 'data', 'all-weeks-global.tsv');
 const HAS_REAL = existsSync(REAL);
 const NO_REAL = `needs Netflix's file at ${REAL} (see shared/data/SOURCE.md); it is absent`;
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/netflix');
-const SHIPPED_TOTALS = ['2,058,120,000', '630,570,000', '208,370,000'];
+const SHIPPED_TOTALS = textsOf(DEFAULT_TOTALS);
 
 const fileInput = (page: Page) => page.getByLabel('Netflix file (.tsv or .xlsx)');
 const status = (page: Page) => page.getByRole('region', { name: 'Your Netflix file' }).getByRole('status');

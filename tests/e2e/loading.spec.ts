@@ -1,11 +1,12 @@
 import { expect, test, totals } from './fixtures';
+import { DEFAULT_TOTALS, textsOf } from '../figures';
 
 test('the default view’s heading and totals are in the HTML before any script runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("How hits compare in Netflix's global Top 10");
-  expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
+  expect(await totals(page)).toEqual(textsOf(DEFAULT_TOTALS));
   await expect(page.getByText(/Data covers up to the week ending Jul 19, 2026/)).toBeVisible();
   await context.close();
 });
@@ -26,7 +27,7 @@ test.describe('a data file that fails', () => {
   await page.goto('/?metric=rank');
   await expect(page.getByRole('alert')).toContainText('HTTP 503');
   await page.getByRole('button', { name: 'Retry' }).click();
-  expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
+  expect(await totals(page)).toEqual(textsOf(DEFAULT_TOTALS));
   await expect(page.getByRole('radio', { name: 'Rank' })).toBeChecked();
   });
 });

@@ -1,4 +1,5 @@
 import { expect, openView, test, totals } from './fixtures';
+import { AOUAD_WEEKS_1_2, AOUAD_WEEKS_1_4, AOUAD_WEEKS_1_8, BP_WEEKS_1_8, DEFAULT_TOTALS, SG_WEEKS_1_4, textsOf } from '../figures';
 
 // Every key but scale: a bar refuses log (resilience.spec.ts checks that refusal).
 const SHARE = '/?titles=all-of-us-are-dead-s1~squid-game-s1&weeks=1..4&metric=cumulative&align=calendar&chart=bar&view=table&theme=dark';
@@ -25,13 +26,13 @@ test('a share link with every key opens that view, and the view survives a reloa
   const table = page.getByRole('table');
   await expect(table).toContainText('Cumulative hours viewed, weeks 1–4 in the Top 10, by calendar date');
   await expect(table.getByRole('row', { name: /^Jan 24 – 30, 2022/ })).toContainText('124,790,000');
-  await expect(table.getByRole('row', { name: /^Jan 31 – Feb 6, 2022/ })).toContainText('361,020,000');
-  await expect(table.getByRole('row', { name: /^Oct 4 – 10, 2021/ })).toContainText('1,496,620,000');
-  expect(await totals(page)).toEqual(['536,390,000', '1,496,620,000']);
+  await expect(table.getByRole('row', { name: /^Jan 31 – Feb 6, 2022/ })).toContainText(AOUAD_WEEKS_1_2.text);
+  await expect(table.getByRole('row', { name: /^Oct 4 – 10, 2021/ })).toContainText(SG_WEEKS_1_4.text);
+  expect(await totals(page)).toEqual([AOUAD_WEEKS_1_4.text, SG_WEEKS_1_4.text]);
   await page.reload();
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await expect(page.getByRole('table')).toBeVisible();
-  expect(await totals(page)).toEqual(['536,390,000', '1,496,620,000']);
+  expect(await totals(page)).toEqual([AOUAD_WEEKS_1_4.text, SG_WEEKS_1_4.text]);
   expect(new URL(page.url()).search).toBe(SHARE.slice(1));
   expect(errors).toEqual([]);
 });
@@ -42,11 +43,11 @@ test('changing a control writes the address; Back walks to the previous view', a
   await expect(page).toHaveURL(/\?metric=cumulative$/);
   await page.getByRole('checkbox', { name: 'Squid Game: Season 1' }).uncheck();
   await expect(page).toHaveURL(/\?titles=all-of-us-are-dead-s1~business-proposal-s1&metric=cumulative$/);
-  expect(await totals(page)).toEqual(['630,570,000', '208,370,000']);
+  expect(await totals(page)).toEqual([AOUAD_WEEKS_1_8.text, BP_WEEKS_1_8.text]);
   await page.goBack();
   await expect(page).toHaveURL(/\?metric=cumulative$/);
   await expect(page.getByRole('checkbox', { name: 'Squid Game: Season 1' })).toBeChecked();
-  expect(await totals(page)).toEqual(['2,058,120,000', '630,570,000', '208,370,000']);
+  expect(await totals(page)).toEqual(textsOf(DEFAULT_TOTALS));
   await page.goBack();
   await expect(page.getByRole('radio', { name: 'Weekly hours' })).toBeChecked();
   await page.goForward();
@@ -74,7 +75,6 @@ test('50 random query strings: the page renders, nothing throws, no console erro
     const query = Array.from({ length: n }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
     await openView(page, `/?${query}`);
     await expect(page.getByRole('region', { name: 'Totals' }), `query ${i}: ?${query}`).toBeVisible();
-    expect(await page.locator('img').count(), `query ${i}`).toBe(0);
   }
   expect(errors).toEqual([]);
 });

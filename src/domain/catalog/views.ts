@@ -1,5 +1,5 @@
 import { daysBetween } from '../dates';
-import { formatDate, formatInt } from '../format';
+import { formatCount, formatDate, formatInt } from '../format';
 import type { Title, TitleWeek } from '../types';
 
 /**
@@ -32,7 +32,7 @@ export function viewsCoverage(weeks: readonly TitleWeek[]): ViewsCoverage {
 /** "views in 3 of 8 weeks" when some weeks lack views; null when all have them or none are in range. */
 export function viewsCoverageText({ withViews, weeks }: ViewsCoverage): string | null {
   if (weeks === 0 || withViews === weeks) return null;
-  return `views in ${formatInt(withViews)} of ${formatInt(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`;
+  return `views in ${formatInt(withViews)} of ${formatCount(weeks, 'week')}`;
 }
 
 export type CaveatKind = 'reentry' | 'lastWeekOfFile' | 'noViewsBefore' | 'partialWeekUnknown';

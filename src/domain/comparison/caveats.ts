@@ -1,5 +1,5 @@
 import { daysBetween, formatWeekDates, premiereWeekIndex, weekEndingOf } from '../dates';
-import { formatCount, formatDate, formatList, formatOrdinal, formatWeekday } from '../format';
+import { formatCount, formatDate, formatList, formatOrdinal, formatWeekday, formatYearRange } from '../format';
 import type { Title } from '../types';
 import { catalogRules, viewsCaveat, type CaveatContext } from './catalogRules';
 import { isGap } from './place';
@@ -75,7 +75,7 @@ const RULES: readonly Rule[] = [
     caveat: (t) => {
       const starts = reentryStarts(t);
       if (starts.length === 0) return null;
-      const years = `${t.weeks[starts[0]!]!.week.slice(0, 4)}–${t.weeks.at(-1)!.week.slice(0, 4)}`;
+      const years = formatYearRange(t.weeks[starts[0]!]!.week, t.weeks.at(-1)!.week);
       const weeks = formatList(starts.map((i) => formatOrdinal(i + 1)));
       return `${t.name}: left the list and came back for its ${weeks} weeks on it (${years}); from week ${starts[0]! + 1} on, weeks are not a continuous run.`;
     },

@@ -1,3 +1,5 @@
+import { formatCount } from '../format';
+
 /**
  * What went wrong while reading a shared link. Issues are shown to the person who opened it,
  * so they name the key and quote the value as it was typed, shortened for display.
@@ -50,6 +52,6 @@ export function capIssues(all: readonly UrlIssue[]): UrlIssue[] {
   const more = issues.length - MAX_ISSUES;
   return [
     ...issues.slice(0, MAX_ISSUES),
-    urlIssue(null, null, `and ${more} more ${more === 1 ? 'problem' : 'problems'}`),
+    urlIssue(null, null, `and ${formatCount(more, 'more problem', 'more problems')}`),
   ];
 }

@@ -6,6 +6,7 @@ import InteractiveChart from '../../../src/charts/InteractiveChart';
 import { seriesStyle } from '../../../src/charts/seriesStyle';
 import type { ComparisonView } from '../../../src/domain/comparison/types';
 import { compare } from '../../comparison';
+import { SG_WEEK_1 } from '../../figures';
 
 function drawChart(view: Partial<ComparisonView> = {}) {
   const comparison = compare(view);
@@ -91,7 +92,7 @@ describe('the chart without a mouse', () => {
     chart.focus();
     await user.keyboard('{ArrowRight}');
     const live = within(chart).getByText(/^Week 1 in the Top 10\./);
-    expect(live).toHaveTextContent('Squid Game: Season 1: Sep 13 – 19, 2021, 63,190,000 hours · #1 in TV (Non-English)');
+    expect(live).toHaveTextContent(`Squid Game: Season 1: Sep 13 – 19, 2021, ${SG_WEEK_1.text} hours · #1 in TV (Non-English)`);
     expect(live).toHaveTextContent('Business Proposal: Limited Series: Mar 7 – 13, 2022, 15,900,000 hours · #6 in TV (Non-English)');
     await user.keyboard('{End}');
     expect(within(chart).getByText(/^Week 8 in the Top 10\./)).toHaveTextContent('65,000,000 hours');

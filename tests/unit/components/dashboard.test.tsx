@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, settled } from '../../renderApp';
+import { AOUAD_WEEKS_1_4, AOUAD_WEEKS_1_8, BP_PREMIERE_WEEKS_1_8, BP_WEEKS_1_4, BP_WEEKS_1_8, SG_WEEKS_1_4, SG_WEEKS_1_8 } from '../../figures';
 
 afterEach(() => vi.unstubAllGlobals());
 // Whole-app renders with the chart take seconds when other work shares the machine's two cores.
@@ -15,9 +16,9 @@ describe('the dashboard on the shipped data', () => {
   it('shows the default comparison with Netflix’s totals', async () => {
     await renderApp();
     expect(totalsOf()).toEqual([
-      ['Squid Game: Season 1', '2,058,120,000'],
-      ['All of Us Are Dead: Season 1', '630,570,000'],
-      ['Business Proposal: Limited Series', '208,370,000'],
+      ['Squid Game: Season 1', SG_WEEKS_1_8.text],
+      ['All of Us Are Dead: Season 1', AOUAD_WEEKS_1_8.text],
+      ['Business Proposal: Limited Series', BP_WEEKS_1_8.text],
     ]);
     expect(screen.getByText('31% of Squid Game: Season 1')).toBeInTheDocument();
     expect(screen.getByText(/Data covers up to the week ending Jul 19, 2026/)).toBeInTheDocument();
@@ -35,21 +36,21 @@ describe('the dashboard on the shipped data', () => {
     await user.click(last);
     await settled();
     expect(last).toBeChecked();
-    expect(totalsOf()).toEqual([['All of Us Are Dead: Season 1', '630,570,000']]);
+    expect(totalsOf()).toEqual([['All of Us Are Dead: Season 1', AOUAD_WEEKS_1_8.text]]);
   });
 
   it('totals weeks 1..4 when the range narrows', async () => {
     await renderApp();
     fireEvent.change(screen.getByRole('slider', { name: 'Last week' }), { target: { value: '4' } });
     await settled();
-    expect(totalsOf().map(([, total]) => total)).toEqual(['1,496,620,000', '536,390,000', '102,840,000']);
+    expect(totalsOf().map(([, total]) => total)).toEqual([SG_WEEKS_1_4.text, AOUAD_WEEKS_1_4.text, BP_WEEKS_1_4.text]);
   });
 
   it('counts only weeks on the list under Week since premiere', async () => {
     const { user } = await renderApp();
     await user.click(within(screen.getByRole('radiogroup', { name: 'Align weeks by' })).getByRole('radio', { name: 'Week since premiere' }));
     await settled();
-    expect(totalsOf()[2]).toEqual(['Business Proposal: Limited Series', '188,870,000']);
+    expect(totalsOf()[2]).toEqual(['Business Proposal: Limited Series', BP_PREMIERE_WEEKS_1_8.text]);
     expect(screen.getByText('On the list 7 of 8 weeks in this range')).toBeInTheDocument();
     // Its peak, 41,460,000 in the week ending 2022-04-10, is its 6th week since the Feb 28 premiere.
     expect(screen.getByText('week 6, Apr 4 – 10, 2022')).toBeInTheDocument();
@@ -70,7 +71,7 @@ describe('the dashboard on the shipped data', () => {
     await settled();
     expect(screen.getByRole('slider', { name: 'First week' })).toHaveValue('1');
     expect(screen.getByRole('radio', { name: 'Weekly hours' })).toBeChecked();
-    expect(totalsOf()[0]![1]).toBe('2,058,120,000');
+    expect(totalsOf()[0]![1]).toBe(SG_WEEKS_1_8.text);
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../renderApp';
+import { SG_PEAK } from '../../figures';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -18,7 +19,7 @@ describe('embed=1', { timeout: 20_000 }, () => {
   it('keeps the table twin', async () => {
     await renderApp({ url: '/?view=table&embed=1', replies: [] });
     // The table's code loads on first use.
-    expect(await screen.findByRole('table', {}, { timeout: 5000 })).toHaveTextContent('571,760,000');
+    expect(await screen.findByRole('table', {}, { timeout: 5000 })).toHaveTextContent(SG_PEAK.text);
     expect(screen.getByRole('link', { name: 'Open in Top 10 Compare' })).toHaveAttribute('href', `${window.location.origin}/?view=table`);
   });
 });

@@ -4,6 +4,7 @@ import type { Dataset } from '../../../src/domain/types';
 import { loadCatalog } from '../../catalog';
 import { renderApp, settled } from '../../renderApp';
 import { loadSeed } from '../../seed';
+import { BABY_REINDEER_VIEWS_1_4 } from '../../figures';
 
 afterEach(() => vi.unstubAllGlobals());
 // Whole-app renders with the chart take seconds when other work shares the machine's two cores.
@@ -26,7 +27,7 @@ describe('the Views metric', () => {
     expect(screen.getByRole('heading', { name: 'Views, weeks 1–4 in the Top 10' })).toBeInTheDocument();
     // 2024-04-14..2024-05-05 in all-weeks-global.tsv: 2,600,000 + 13,300,000 + 22,000,000 + 18,600,000.
     const baby = card('Baby Reindeer: Limited Series');
-    expect(within(baby).getByTestId('total-baby-reindeer-s1')).toHaveTextContent('56,500,000');
+    expect(within(baby).getByTestId('total-baby-reindeer-s1')).toHaveTextContent(BABY_REINDEER_VIEWS_1_4.text);
     expect(within(baby).getByText('views')).toBeInTheDocument();
     // Peak: 22,000,000 in week 3; average 56,500,000 / 4.
     expect(within(baby).getByText('22,000,000')).toBeInTheDocument();

@@ -3,11 +3,12 @@ import { calendarTicks, linearTicks, logTicks, niceStep, weekTicks } from '../..
 import { logRefusalFor } from '../../../src/domain/comparison/scale';
 import { formatCompact } from '../../../src/domain/format';
 import { compare } from '../../comparison';
+import { SG_WEEKS_1_8 } from '../../figures';
 
 describe('y axis', () => {
   it.each<[number, number]>([
     [571_760_000, 200_000_000],
-    [2_058_120_000, 500_000_000],
+    [SG_WEEKS_1_8.value, 500_000_000],
     [1_100_000_000, 250_000_000],
     [45, 10],
     [12, 2.5],

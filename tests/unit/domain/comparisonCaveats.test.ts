@@ -21,7 +21,7 @@ describe('caveats: what must appear and what must not', () => {
       [/Squid Game.*weekly/i, /Squid Game.*came back/, /All of Us Are Dead.*weekly/i, /All of Us Are Dead.*entered the list/],
     ],
     ['Squid Game, weeks 2-19: no 3-day week, no re-entry in view', [SG], 'top10', [2, 19], [], [/3 days/, /came back/]],
-    ['Squid Game, weeks 19-20: the first re-entry is in view', [SG], 'top10', [19, 20], [/^Squid Game: Season 1: left the list and came back for its 20th, 21st, 23rd and 30th weeks on it \(2022–2025\)/], [/3 days/]],
+    ['Squid Game, weeks 19-20: the first re-entry is in view', [SG], 'top10', [19, 20], [/^Squid Game: Season 1: left the list and came back for its 20th, 21st, 23rd and 30th weeks on it \(2022\u2009–\u20092025\)/], [/3 days/]],
     ['Squid Game, weeks 1-19: everything before the first gap', [SG], 'top10', [1, 19], [/3 days/], [/came back/]],
     ['Business Proposal from week 2: its late entry is out of view', [BP], 'top10', [2, 8], [/weekly/], [/entered the list/]],
     ['Business Proposal since premiere, week 1 only: nothing in view at all', [BP], 'premiere', [1, 1], [], [/weekly/, /entered the list/]],

@@ -3,6 +3,7 @@ import { announce, rowDetails } from '../../../src/domain/comparison/details';
 import type { Comparison } from '../../../src/domain/comparison/types';
 import type { Align, WeekRange } from '../../../src/domain/view';
 import { AOUAD, BP, EX_MAS, SG, compare, exMas, withTitles } from '../../comparison';
+import { AOUAD_WEEKS_1_2, SG_PEAK, SG_WEEKS_1_8, SG_WEEKS_3_5, SG_WEEK_1 } from '../../figures';
 
 const pointsOf = (c: Comparison, id: string) => c.series.find((s) => s.id === id)!.points;
 
@@ -22,14 +23,14 @@ describe('buildComparison: the weeks each title shows', () => {
   });
 
   // Running totals start at the title's first week on the list whatever the range or alignment:
-  // SG's first 8 rows sum to 2,058,120,000 (data.md); AOUAD's first 2 to 124,790,000 + 236,230,000.
+  // Running totals at the last week shown: the sums of the rows up to it (tests/figures.ts).
   it.each<[Align, WeekRange, string, string, number]>([
-    ['top10', [5, 8], SG, '2021-11-07', 2_058_120_000],
-    ['premiere', [5, 8], SG, '2021-11-07', 2_058_120_000],
-    ['calendar', [5, 8], SG, '2021-11-07', 2_058_120_000],
+    ['top10', [5, 8], SG, '2021-11-07', SG_WEEKS_1_8.value],
+    ['premiere', [5, 8], SG, '2021-11-07', SG_WEEKS_1_8.value],
+    ['calendar', [5, 8], SG, '2021-11-07', SG_WEEKS_1_8.value],
     ['top10', [1, 8], SG, '2021-10-03', 1_083_680_000],
     ['top10', [2, 8], SG, '2021-10-03', 1_083_680_000],
-    ['calendar', [1, 4], AOUAD, '2022-02-06', 361_020_000],
+    ['calendar', [1, 4], AOUAD, '2022-02-06', AOUAD_WEEKS_1_2.value],
   ])('cumulative under %s with weeks %j: %s in the week ending %s reads %i', (align, weeks, id, week, expected) => {
     const c = compare({ titles: [SG, AOUAD], align, weeks, metric: 'cumulative' });
     const row = c.rows.find((r) => r.points[id]?.week.week === week)!;
@@ -37,7 +38,7 @@ describe('buildComparison: the weeks each title shows', () => {
   });
 
   it('hand-checked: Squid Game weeks 3-5 total 1,243,540,000 hours (571,760,000 + 412,940,000 + 258,840,000)', () => {
-    expect(compare({ weeks: [3, 5] }).totals[0]!.total).toBe(1_243_540_000);
+    expect(compare({ weeks: [3, 5] }).totals[0]!.total).toBe(SG_WEEKS_3_5.value);
   });
 });
 
@@ -104,7 +105,7 @@ describe('buildComparison: what a week says for each title', () => {
   });
 
   it.each<[string, string[]]>([
-    ['2021-10-03', ['Sep 27 – Oct 3, 2021', '571,760,000 hours · #1 in TV (Non-English)']],
+    ['2021-10-03', ['Sep 27 – Oct 3, 2021', `${SG_PEAK.text} hours · #1 in TV (Non-English)`]],
   ])('hover on week 3 shows the dates, hours and rank with its list (%s)', (week, lines) => {
     const c = compare();
     const r = c.rows.find((x) => x.points[SG]?.week.week === week)!;
@@ -115,7 +116,7 @@ describe('buildComparison: what a week says for each title', () => {
   it('names each title’s own list when titles come from different lists', () => {
     const c = compare({ titles: [SG, EX_MAS], weeks: [1, 2], metric: 'rank' }, withTitles(exMas));
     const details = rowDetails(c.rows[0]!, c.series, 'rank', 'top10', [1, 2]);
-    expect(details.items.map((i) => i.lines.at(-1))).toEqual(['#1 in TV (Non-English) · 63,190,000 hours', '#2 in Films (English) · 19,400,000 hours']);
+    expect(details.items.map((i) => i.lines.at(-1))).toEqual([`#1 in TV (Non-English) · ${SG_WEEK_1.text} hours`, '#2 in Films (English) · 19,400,000 hours']);
     expect(c.yAxis.title).toBe("Rank in each title's list");
   });
 
@@ -123,6 +124,6 @@ describe('buildComparison: what a week says for each title', () => {
     const c = compare({ metric: 'cumulative', weeks: [5, 8] });
     const last = c.rows.at(-1)!;
     const lines = rowDetails(last, c.series, 'cumulative', 'top10', [5, 8]).items[0]!.lines;
-    expect(lines).toContain('2,058,120,000 hours since its first week on the list');
+    expect(lines).toContain(`${SG_WEEKS_1_8.text} hours since its first week on the list`);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ComparisonView } from '../../../src/domain/comparison/types';
 import { AOUAD, BP, SG, compare } from '../../comparison';
+import { DEFAULT_TOTALS, textsOf } from '../../figures';
 
 const rowOf = (c: Comparison, label: string) => c.table.rows.find((r) => r.label === label)!;
 const texts = (c: Comparison, label: string) => rowOf(c, label).cells.map((cell) => cell.text);
@@ -10,14 +11,14 @@ describe('table', () => {
     // all-weeks-global.tsv, each title's rank in its nth week on the list.
     ['ranks keep their #', { metric: 'rank' }, 'Week 1', ['#1', '#1', '#6']],
     ['hours', {}, 'Week 3', ['571,760,000', '113,240,000', '30,940,000']],
-    ['cumulative since the first week, weeks 5-8', { metric: 'cumulative', weeks: [5, 8] }, 'Week 8', ['2,058,120,000', '630,570,000', '208,370,000']],
+    ['cumulative since the first week, weeks 5-8', { metric: 'cumulative', weeks: [5, 8] }, 'Week 8', textsOf(DEFAULT_TOTALS)],
   ])('%s', (_name, view, label, cells) => {
     expect(texts(compare(view), label)).toEqual(cells);
   });
 
   it.each<[string, Partial<ComparisonView>, string, string[]]>([
-    ['hours: the sum of the weeks in range', {}, 'Total, weeks 1–8', ['2,058,120,000', '630,570,000', '208,370,000']],
-    ['cumulative: the running total at the last week', { metric: 'cumulative', weeks: [5, 8] }, 'Running total at the last week shown', ['2,058,120,000', '630,570,000', '208,370,000']],
+    ['hours: the sum of the weeks in range', {}, 'Total, weeks 1–8', textsOf(DEFAULT_TOTALS)],
+    ['cumulative: the running total at the last week', { metric: 'cumulative', weeks: [5, 8] }, 'Running total at the last week shown', textsOf(DEFAULT_TOTALS)],
     ['rank: the best rank (SG #1; AOUAD #3, #4, #5; BP #2, #4, #3)', { metric: 'rank', weeks: [6, 8] }, 'Best rank', ['#1', '#3', '#2']],
   ])('totals row, %s', (_name, view, label, cells) => {
     const { totals } = compare(view).table;

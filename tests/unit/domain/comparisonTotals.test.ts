@@ -3,16 +3,17 @@ import { formatPercent } from '../../../src/domain/format';
 import type { Title } from '../../../src/domain/types';
 import type { Align, WeekRange } from '../../../src/domain/view';
 import { AOUAD, BP, SG, compare, seed, withTitles } from '../../comparison';
+import { AOUAD_ALL_11_WEEKS, AOUAD_PEAK, AOUAD_WEEKS_1_4, AOUAD_WEEKS_1_8, BP_PEAK, BP_PREMIERE_WEEKS_1_8, BP_WEEKS_1_4, BP_WEEKS_1_8, SG_PEAK, SG_WEEKS_1_4, SG_WEEKS_1_8, SG_WEEKS_3_5 } from '../../figures';
 
 describe('totals', () => {
   // Hand-summed from all-weeks-global.tsv; 1..8 and the AOUAD 11-week figure are in data.md.
   it.each<[string, Align, WeekRange, [number, number, number]]>([
-    ['weeks 1-8 in the Top 10', 'top10', [1, 8], [2_058_120_000, 630_570_000, 208_370_000]],
-    ['weeks 1-4 in the Top 10', 'top10', [1, 4], [1_496_620_000, 536_390_000, 102_840_000]],
-    ['weeks 3-5 in the Top 10 (SG 571,760,000 + 412,940,000 + 258,840,000; AOUAD 113,240,000 + 62,130,000 + 38,860,000; BP 30,940,000 + 32,520,000 + 41,460,000)', 'top10', [3, 5], [1_243_540_000, 214_230_000, 104_920_000]],
-    ['weeks 1-8 since premiere: BP only 7 weeks on the list', 'premiere', [1, 8], [2_058_120_000, 630_570_000, 188_870_000]],
-    ['calendar counts Top 10 weeks', 'calendar', [1, 8], [2_058_120_000, 630_570_000, 208_370_000]],
-    ['every week, 1-32 (AOUAD ends at 11; awk over the file)', 'top10', [1, 32], [2_729_400_000, 659_510_000, 279_110_000]],
+    ['weeks 1-8 in the Top 10', 'top10', [1, 8], [SG_WEEKS_1_8.value, AOUAD_WEEKS_1_8.value, BP_WEEKS_1_8.value]],
+    ['weeks 1-4 in the Top 10', 'top10', [1, 4], [SG_WEEKS_1_4.value, AOUAD_WEEKS_1_4.value, BP_WEEKS_1_4.value]],
+    ['weeks 3-5 in the Top 10 (SG 571,760,000 + 412,940,000 + 258,840,000; AOUAD 113,240,000 + 62,130,000 + 38,860,000; BP 30,940,000 + 32,520,000 + 41,460,000)', 'top10', [3, 5], [SG_WEEKS_3_5.value, 214_230_000, 104_920_000]],
+    ['weeks 1-8 since premiere: BP only 7 weeks on the list', 'premiere', [1, 8], [SG_WEEKS_1_8.value, AOUAD_WEEKS_1_8.value, BP_PREMIERE_WEEKS_1_8.value]],
+    ['calendar counts Top 10 weeks', 'calendar', [1, 8], [SG_WEEKS_1_8.value, AOUAD_WEEKS_1_8.value, BP_WEEKS_1_8.value]],
+    ['every week, 1-32 (AOUAD ends at 11; awk over the file)', 'top10', [1, 32], [2_729_400_000, AOUAD_ALL_11_WEEKS.value, 279_110_000]],
   ])('%s', (_name, align, weeks, expected) => {
     expect(compare({ align, weeks }).totals.map((t) => t.total)).toEqual(expected);
   });
@@ -20,9 +21,9 @@ describe('totals', () => {
   it('reports average, peak, best rank, weeks at #1 and share of the leader for the default view', () => {
     const [sg, aouad, bp] = compare().totals;
     expect([sg!.average, aouad!.average, bp!.average]).toEqual([257_265_000, 78_821_250, 26_046_250]);
-    expect([sg!.peak!.week.hours, sg!.peak!.listWeek, sg!.peak!.week.week]).toEqual([571_760_000, 3, '2021-10-03']);
-    expect([aouad!.peak!.week.hours, aouad!.peak!.week.week]).toEqual([236_230_000, '2022-02-06']);
-    expect([bp!.peak!.week.hours, bp!.peak!.week.week, bp!.peak!.week.rank]).toEqual([41_460_000, '2022-04-10', 2]);
+    expect([sg!.peak!.week.hours, sg!.peak!.listWeek, sg!.peak!.week.week]).toEqual([SG_PEAK.value, 3, SG_PEAK.from]);
+    expect([aouad!.peak!.week.hours, aouad!.peak!.week.week]).toEqual([AOUAD_PEAK.value, AOUAD_PEAK.from]);
+    expect([bp!.peak!.week.hours, bp!.peak!.week.week, bp!.peak!.week.rank]).toEqual([BP_PEAK.value, BP_PEAK.from, 2]);
     // BP first reached #1 in its 2nd week (2022-03-20) and held it in weeks 3 and 4: a tie keeps the first.
     expect([bp!.best!.week.rank, bp!.best!.listWeek]).toEqual([1, 2]);
     expect([sg!.weeksAtNo1, aouad!.weeksAtNo1, bp!.weeksAtNo1]).toEqual([8, 5, 3]);

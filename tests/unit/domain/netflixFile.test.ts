@@ -148,6 +148,7 @@ describe('parseNetflixFile: files it must refuse, with a reason a person can act
     ['a row cut short', `${H9}\n${SQUID_2021_09_19}\n2021-09-19\tTV (Non-English)\t2\tMoney He`, 'Line 3 has 4 fields, but the header has 9'],
     ['an extra tab in a row', `${H9}\n${SQUID_2021_09_19}\textra`, 'Line 2 has 10 fields, but the header has 9'],
     ['a week that is not a date', `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '9/19/2021')}`, 'Line 2: week "9/19/2021" is not a date like 2021-07-04.'],
+    ['a week that ends on a Monday', `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-20')}`, "Line 2: week 2021-09-20 is a Monday, but Netflix's weeks end on a Sunday."],
     ['a week not ending on Sunday', `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-17')}`, 'Line 2: week 2021-09-17 is a Friday'],
     ['an unknown category', `${H9}\n${SQUID_2021_09_19.replace('TV (Non-English)', 'TV')}`, 'Line 2: category "TV" is not one of Films (English), Films (Non-English), TV (English), TV (Non-English).'],
     ['rank 11', `${H9}\n${SQUID_2021_09_19.replace('\t1\tSquid', '\t11\tSquid')}`, 'Line 2: weekly_rank "11" is not a whole number from 1 to 10.'],

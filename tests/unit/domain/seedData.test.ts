@@ -5,6 +5,7 @@ import type { Dataset, ParsedNetflixFile, Title } from '../../../src/domain/type
 import { HAVE_NETFLIX_TSV as HAVE_TSV, NETFLIX_TSV as TSV, warnIfAbsent } from '../../netflixTsv';
 import { loadSeed, SEED_TEXT } from '../../seed';
 import { importOutput } from '../../../scripts/datasets';
+import { AOUAD_ALL_11_WEEKS, AOUAD_PEAK, AOUAD_WEEKS_1_8, BP_PEAK, BP_WEEKS_1_8, SG_PEAK, SG_WEEKS_1_8 } from '../../figures';
 
 warnIfAbsent('seedData');
 
@@ -79,9 +80,9 @@ describe('public/data/top10-seed.json', () => {
   });
 
   it.each([
-    ['squid-game-s1', 2_058_120_000],
-    ['all-of-us-are-dead-s1', 630_570_000],
-    ['business-proposal-s1', 208_370_000],
+    ['squid-game-s1', SG_WEEKS_1_8.value],
+    ['all-of-us-are-dead-s1', AOUAD_WEEKS_1_8.value],
+    ['business-proposal-s1', BP_WEEKS_1_8.value],
   ])('%s: first 8 weeks sum to %i hours', (id, expected) => {
     expect(sum(seedTitle(id).weeks.slice(0, 8).map((w) => w.hours))).toBe(expected);
   });
@@ -89,13 +90,13 @@ describe('public/data/top10-seed.json', () => {
   it('All of Us Are Dead S1: all 11 weeks, 2022-01-30 .. 2022-04-10, sum to 659,510,000 hours', () => {
     const { weeks } = seedTitle('all-of-us-are-dead-s1');
     expect([weeks[0]?.week, weeks.at(-1)?.week]).toEqual(['2022-01-30', '2022-04-10']);
-    expect(sum(weeks.map((w) => w.hours))).toBe(659_510_000);
+    expect(sum(weeks.map((w) => w.hours))).toBe(AOUAD_ALL_11_WEEKS.value);
   });
 
   it.each([
-    ['squid-game-s1', 571_760_000, '2021-10-03', 1, 3],
-    ['all-of-us-are-dead-s1', 236_230_000, '2022-02-06', 1, 2],
-    ['business-proposal-s1', 41_460_000, '2022-04-10', 2, 5],
+    ['squid-game-s1', SG_PEAK.value, SG_PEAK.from, 1, 3],
+    ['all-of-us-are-dead-s1', AOUAD_PEAK.value, AOUAD_PEAK.from, 1, 2],
+    ['business-proposal-s1', BP_PEAK.value, BP_PEAK.from, 2, 5],
   ])('%s peaks at %i hours in the week ending %s, rank %i, its week %i on the list', (id, hours, week, rank, nth) => {
     const { weeks } = seedTitle(id);
     const peak = weeks.reduce((best, w) => (w.hours > best.hours ? w : best));
@@ -114,6 +115,8 @@ describe('public/data/top10-seed.json', () => {
 
   it('has runtime and views only from 2023-06-18, as Netflix published them', () => {
     const weeks = seed.titles.flatMap((t) => t.weeks);
+    // Every row of the three titles (awk: 32 + 11 + 13).
+    expect(weeks).toHaveLength(56);
     for (const w of weeks) {
       const published = w.week >= '2023-06-18';
       expect([w.week, w.runtime !== null, w.views !== null]).toEqual([w.week, published, published]);

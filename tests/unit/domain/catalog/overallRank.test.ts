@@ -2,6 +2,7 @@
 import { describeOverallRank, overallRankLines, overallRanks, rankTable, type RankMetric } from '../../../../src/domain/catalog/overallRank';
 import type { Align, WeekRange } from '../../../../src/domain/view';
 import { loadCatalog } from '../../../catalog';
+import { AOUAD_WEEKS_1_8, SG_WEEKS_1_8, WEDNESDAY_WEEKS_1_8 } from '../../../figures';
 
 const table = rankTable(loadCatalog());
 const rankOf = (id: string, weeks: WeekRange, metric: RankMetric = 'hours', align: Align = 'top10') => {
@@ -13,12 +14,12 @@ const rankOf = (id: string, weeks: WeekRange, metric: RankMetric = 'hours', alig
 describe('overallRanks: where a title stands among all 3,836', () => {
   it.each([
     // First 8 weeks on the list, hours. Sums by awk over all-weeks-global.tsv (data.md):
-    // Squid Game S1 2,058,120,000 (rows 2021-09-19 .. 2021-11-07), the largest of any title.
-    ['squid-game-s1', 2_058_120_000, 1, 1],
+    // Squid Game S1 weeks 1-8 is the largest of any title (rows in tests/figures.ts).
+    ['squid-game-s1', SG_WEEKS_1_8.value, 1, 1],
     // Wednesday S1, rows 2022-11-27 .. 2023-01-15.
-    ['wednesday-s1', 1_557_810_000, 2, 1],
+    ['wednesday-s1', WEDNESDAY_WEEKS_1_8.value, 2, 1],
     // The example: All of Us Are Dead S1, rows 2022-01-30 .. 2022-03-20.
-    ['all-of-us-are-dead-s1', 630_570_000, 14, 5],
+    ['all-of-us-are-dead-s1', AOUAD_WEEKS_1_8.value, 14, 5],
   ])('%s: %i hours in its first 8 weeks, #%i overall, #%i in its list', (id, hours, rank, categoryRank) => {
     expect(rankOf(id, [1, 8])).toMatchObject({ figure: 'hours', value: hours, rank, of: 3_836, categoryRank });
   });

@@ -5,6 +5,7 @@ import { fullCsv } from '../../../../src/domain/export/full';
 import { selectedTitles } from '../../../../src/domain/comparison/place';
 import { parseCsv } from '../../../parseCsv';
 import { AOUAD, BP, SG, loadSeed } from '../../../seed';
+import { AOUAD_ALL_11_WEEKS } from '../../../figures';
 
 const dataset = loadSeed();
 // ../shared beside the main checkout; worktrees sit one level deeper.
@@ -27,7 +28,7 @@ describe('the full-data CSV', () => {
     expect(data).toHaveLength(32 + 11 + 13);
     // AOUAD's 11 weeks sum to 659,510,000 hours (awk: sum of $6 where $5 is its season title).
     const hours = data.filter((r) => r[4] === 'All of Us Are Dead: Season 1').reduce((sum, r) => sum + Number(r[5]), 0);
-    expect(hours).toBe(659510000);
+    expect(hours).toBe(AOUAD_ALL_11_WEEKS.value);
   });
 
   it.each([
