@@ -15,7 +15,20 @@ const layer = (files, patterns, message) => ({
 });
 
 export default defineConfig(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/floor/dist', 'bench/.lighthouse', 'reports', '.stryker-tmp'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench/floor/dist',
+      'bench/.lighthouse',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
@@ -40,19 +53,34 @@ export default defineConfig(
   // Plain JavaScript (the bench, config files) has no types for the type-aware rules to read.
   { files: ['**/*.{js,mjs,cjs}'], extends: [tseslint.configs.disableTypeChecked] },
   // Globals per place the code runs, matching the tsconfig projects.
-  { files: ['src/**'], ignores: ['src/domain/**', 'src/workers/**', 'src/entry-server.tsx'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['src/**'],
+    ignores: ['src/domain/**', 'src/workers/**', 'src/entry-server.tsx'],
+    languageOptions: { globals: globals.browser },
+  },
   { files: ['src/workers/**'], languageOptions: { globals: globals.worker } },
-  { files: ['src/entry-server.tsx', 'scripts/**', 'bench/**', '*.config.{js,mjs,ts}'], ignores: ['bench/floor/main.tsx'], languageOptions: { globals: globals.node } },
+  {
+    files: ['src/entry-server.tsx', 'scripts/**', 'bench/**', '*.config.{js,mjs,ts}'],
+    ignores: ['bench/floor/main.tsx'],
+    languageOptions: { globals: globals.node },
+  },
   { files: ['bench/floor/main.tsx'], languageOptions: { globals: globals.browser } },
   // The type check already refuses these; the lint says why, in words.
   {
     files: ['src/**'],
     ignores: ['src/entry-server.tsx'],
-    rules: { 'no-restricted-globals': ['error', ...nodeOnly.map((name) => ({ name, message: 'src/ runs in the browser: Node globals are not there.' }))] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...nodeOnly.map((name) => ({ name, message: 'src/ runs in the browser: Node globals are not there.' })),
+      ],
+    },
   },
   {
     files: ['scripts/**', 'bench/*.ts'],
-    rules: { 'no-restricted-globals': ['error', ...browserOnly.map((name) => ({ name, message: 'This runs in Node: there is no page here.' }))] },
+    rules: {
+      'no-restricted-globals': ['error', ...browserOnly.map((name) => ({ name, message: 'This runs in Node: there is no page here.' }))],
+    },
   },
   // These bench files hand functions to page.evaluate, which run in the page, not in Node.
   { files: ['bench/catalog.mjs', 'bench/import.mjs', 'bench/interaction.mjs'], languageOptions: { globals: globals.browser } },
@@ -79,12 +107,19 @@ export default defineConfig(
     rules: {
       // The chart is role="application": arrow keys step through its weeks. A scrollable role="region"
       // (the table) takes focus so keyboard users can scroll it (axe: scrollable-region-focusable).
-      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'application', 'region'], allowExpressionValues: true }],
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'application', 'region'], allowExpressionValues: true },
+      ],
     },
   },
   // Playwright fixtures take `{}` when they need no other fixture.
   { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
-  layer(['src/domain/**'], [...browserAndUi, '**/data/*', '**/state/*', '**/components/*', '**/charts/*', '**/app/*'], 'src/domain stays pure: no UI, state or loading code.'),
+  layer(
+    ['src/domain/**'],
+    [...browserAndUi, '**/data/*', '**/state/*', '**/components/*', '**/charts/*', '**/app/*'],
+    'src/domain stays pure: no UI, state or loading code.',
+  ),
   {
     files: ['src/domain/**'],
     languageOptions: { globals: { TextDecoder: 'readonly' } },
@@ -92,8 +127,16 @@ export default defineConfig(
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'navigator', 'location', 'history', ...nodeOnly],
     },
   },
-  layer(['src/data/**'], ['react', 'react-dom', 'zustand', 'recharts', '**/state/*', '**/components/*', '**/charts/*', '**/app/*'], 'src/data loads data; it knows nothing of UI or state.'),
+  layer(
+    ['src/data/**'],
+    ['react', 'react-dom', 'zustand', 'recharts', '**/state/*', '**/components/*', '**/charts/*', '**/app/*'],
+    'src/data loads data; it knows nothing of UI or state.',
+  ),
   layer(['src/state/**'], ['recharts', '**/components/*', '**/charts/*', '**/app/*'], 'src/state sits below components and charts.'),
-  layer(['src/charts/**'], ['**/state/*', '**/data/*', '**/components/*', '**/app/*', '@tanstack/*', 'zustand'], 'Charts receive ready series and only draw them.'),
+  layer(
+    ['src/charts/**'],
+    ['**/state/*', '**/data/*', '**/components/*', '**/app/*', '@tanstack/*', 'zustand'],
+    'Charts receive ready series and only draw them.',
+  ),
   layer(['src/components/**'], ['**/app/*', '**/data/*'], 'Components sit below app/ and get data from it.'),
 );

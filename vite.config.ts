@@ -19,7 +19,13 @@ function inlineScriptHashes(): string[] {
  * meta copy, for hosts where headers are out of reach, leaves it out. img-src adds blob: and
  * data: for the PNG export only (an svg drawn through an <img>); scripts stay 'self'.
  */
-const POLICY = ["default-src 'self'", ["script-src 'self'", ...inlineScriptHashes()].join(' '), "img-src 'self' blob: data:", "object-src 'none'", "base-uri 'none'"];
+const POLICY = [
+  "default-src 'self'",
+  ["script-src 'self'", ...inlineScriptHashes()].join(' '),
+  "img-src 'self' blob: data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+];
 export const CSP_HEADER = [...POLICY, 'frame-ancestors *'].join('; ');
 export const CSP_META = POLICY.join('; ');
 
@@ -28,7 +34,9 @@ function cspMeta(): Plugin {
     name: 'csp-meta',
     // Dev keeps Vite's inline HMR preamble working; the policy belongs to the build.
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' },
+    ],
   };
 }
 

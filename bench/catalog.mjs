@@ -13,7 +13,15 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ROOT } from './serve.mjs';
 
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const CATALOG = resolve(ROOT, 'public/data/top10-catalog.json');
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 7;
@@ -107,7 +115,30 @@ export async function measureCatalog({ runs = RUNS } = {}) {
         const t3 = performance.now();
         const index = b.buildSearchIndex(d.data);
         const t4 = performance.now();
-        for (const q of ['w', 'we', 'wed', 'wedn', 'wedne', 'wednes', 's', 'sq', 'squ', 'squid', 'squid ', 'squid 2', 'c', 'ca', 'caf', 'cafe', 'cafe a', 'cafe aroma', '', 't', 'th', 'the']) {
+        for (const q of [
+          'w',
+          'we',
+          'wed',
+          'wedn',
+          'wedne',
+          'wednes',
+          's',
+          'sq',
+          'squ',
+          'squid',
+          'squid ',
+          'squid 2',
+          'c',
+          'ca',
+          'caf',
+          'cafe',
+          'cafe a',
+          'cafe aroma',
+          '',
+          't',
+          'th',
+          'the',
+        ]) {
           const s = performance.now();
           b.searchTitles(index, q, {});
           keystrokes.push(performance.now() - s);
@@ -144,10 +175,21 @@ export async function measureCatalog({ runs = RUNS } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await measureCatalog();
   console.log(`catalog: ${r.size.raw.toLocaleString('en')} bytes raw, ${r.size.gzip.toLocaleString('en')} gzip (target ≤ 120,000)`);
-  console.log(`decode in Chromium, cold, ${r.decodeMs.runs} fresh pages: median ${ms(r.decodeMs.median)}, max ${ms(r.decodeMs.max)} (target ≤ 30 ms); JSON.parse alone ${ms(r.jsonParseMs)}`);
-  console.log(`decode, renderer main-thread CPU time (what an idle machine would wait): median ${ms(r.decodeCpuMs.median)}, max ${ms(r.decodeCpuMs.max)}`);
+  console.log(
+    `decode in Chromium, cold, ${r.decodeMs.runs} fresh pages: median ${ms(r.decodeMs.median)}, max ${ms(r.decodeMs.max)} (target ≤ 30 ms); JSON.parse alone ${ms(r.jsonParseMs)}`,
+  );
+  console.log(
+    `decode, renderer main-thread CPU time (what an idle machine would wait): median ${ms(r.decodeCpuMs.median)}, max ${ms(r.decodeCpuMs.max)}`,
+  );
   console.log(`search index, once per catalog: median ${ms(r.searchIndexMs)}`);
-  console.log(`search keystroke over every title (function only, no paint): median ${ms(r.keystrokeMs.median)}, max ${ms(r.keystrokeMs.max)} of ${r.keystrokeMs.samples}`);
+  console.log(
+    `search keystroke over every title (function only, no paint): median ${ms(r.keystrokeMs.median)}, max ${ms(r.keystrokeMs.max)} of ${r.keystrokeMs.samples}`,
+  );
   console.log(`overall rank: table once per catalog ${ms(r.rankTableMs)}, then per view ${ms(r.overallRankMs)}`);
-  console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} on ${os.cpus().length} cores`,
+  );
 }

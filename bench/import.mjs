@@ -36,13 +36,18 @@ function synthetic(text, copies = 20) {
 }
 
 async function xlsxOf(text) {
-  const rows = text.split('\n').filter((l) => l.trim() !== '').map((l, i) => l.split('\t').map((c) => (i > 0 && c !== '' && /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
+  const rows = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => l.split('\t').map((c) => (i > 0 && c !== '' && /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
   return writeExcelFile([{ sheet: 'Top 10', data: rows }]).toBuffer();
 }
 
 const LONGTASKS = () => {
   window.__longtasks = [];
-  new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) =>
+    window.__longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
+  ).observe({ type: 'longtask', buffered: true });
 };
 
 /** One import in a fresh context (empty IndexedDB), through the page's own file input. */
@@ -58,24 +63,35 @@ async function importOnce(browser, url, file) {
     const t0 = await page.evaluate(() => performance.now());
     // A path, not a buffer: Playwright would decode a buffer on the page's main thread and count it.
     await page.getByLabel('Netflix file (.tsv or .xlsx)').setInputFiles(file);
-    await page.waitForFunction(() => performance.getEntriesByName('netflix-import').length > 0 || document.querySelector('[role=alert]'), null, { timeout: 180_000, polling: 20 });
-    const alert = await page.locator('.load-file [role=alert]').textContent().catch(() => null);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('netflix-import').length > 0 || document.querySelector('[role=alert]'),
+      null,
+      { timeout: 180_000, polling: 20 },
+    );
+    const alert = await page
+      .locator('.load-file [role=alert]')
+      .textContent()
+      .catch(() => null);
     if (alert) throw new Error(`the import failed: ${alert}`);
     await page.getByText(/Loaded [\d,]+ rows/).waitFor({ timeout: 180_000 });
     const tShown = await page.evaluate(() => performance.now());
     await page.waitForTimeout(300);
-    return await page.evaluate(({ t0, tShown }) => {
-      const m = performance.getEntriesByName('netflix-import')[0];
-      const end = m.startTime + m.duration;
-      const longest = (from, to) => Math.max(0, ...window.__longtasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
-      return {
-        parseMs: Math.round(m.duration),
-        // From the file chosen to the data back: reading the File, the worker's start-up, the parse.
-        chosenToDataMs: Math.round(end - t0),
-        longestTaskImportMs: Math.round(longest(t0, end)),
-        longestTaskWithRenderMs: Math.round(longest(t0, tShown + 300)),
-      };
-    }, { t0, tShown });
+    return await page.evaluate(
+      ({ t0, tShown }) => {
+        const m = performance.getEntriesByName('netflix-import')[0];
+        const end = m.startTime + m.duration;
+        const longest = (from, to) =>
+          Math.max(0, ...window.__longtasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
+        return {
+          parseMs: Math.round(m.duration),
+          // From the file chosen to the data back: reading the File, the worker's start-up, the parse.
+          chosenToDataMs: Math.round(end - t0),
+          longestTaskImportMs: Math.round(longest(t0, end)),
+          longestTaskWithRenderMs: Math.round(longest(t0, tShown + 300)),
+        };
+      },
+      { t0, tShown },
+    );
   } finally {
     await context.close();
   }
@@ -116,7 +132,10 @@ export async function measureImport(browser, url, { runs = 3, log = console.log 
 
 export function printImport(result) {
   if (!result || result.skipped) return console.log(`\nImport: skipped (${result?.skipped ?? 'not run'})`);
-  const row = (what, value, target) => console.log(`  ${what.padEnd(58)} ${String(value).padStart(8)}${target ? `   target <= ${target}  ${value <= target ? 'ok' : 'MISSED'}` : ''}`);
+  const row = (what, value, target) =>
+    console.log(
+      `  ${what.padEnd(58)} ${String(value).padStart(8)}${target ? `   target <= ${target}  ${value <= target ? 'ok' : 'MISSED'}` : ''}`,
+    );
   console.log('\nImport (worker parse, bytes received -> data on the page; medians)');
   row('real file, 10,560 rows (ms)', result.real.parseMs, IMPORT_TARGETS.realMs);
   row('synthetic 20x, 211,200 rows (ms)', result.synthetic20x.parseMs, IMPORT_TARGETS.synthetic20xMs);
@@ -136,13 +155,34 @@ async function main() {
   const server = await startPreview({ label: 'app', config: resolve(ROOT, 'vite.config.ts'), outDir: resolve(ROOT, 'dist') });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const loadAverage = os.loadavg().map((x) => Number(x.toFixed(2)));
     const result = await measureImport(browser, server.url, { runs });
     printImport(result);
-    writeFileSync(resolve(ROOT, 'bench/import-results.json'), JSON.stringify({ date: new Date().toISOString(), loadAverage, loadAverageEnd: os.loadavg().map((x) => Number(x.toFixed(2))), targets: IMPORT_TARGETS, ...result }, null, 2) + '\n');
+    writeFileSync(
+      resolve(ROOT, 'bench/import-results.json'),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          loadAverage,
+          loadAverageEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
+          targets: IMPORT_TARGETS,
+          ...result,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -16,13 +16,17 @@ const LIMIT_MS = 3000;
 function probe({ quietMs, limitMs }) {
   const bench = { armed: null };
   window.__bench = bench;
-  const chartSignature = () => [...document.querySelectorAll('.recharts-surface path, .recharts-surface text')].map((n) => n.getAttribute('d') ?? n.textContent).join('|');
+  const chartSignature = () =>
+    [...document.querySelectorAll('.recharts-surface path, .recharts-surface text')]
+      .map((n) => n.getAttribute('d') ?? n.textContent)
+      .join('|');
   const within = (node) => Boolean((node.nodeType === 1 ? node : node.parentElement)?.closest('.recharts-wrapper'));
   // An added or removed subtree counts if it is, or holds, the chart (the first draw, a remount).
   const holds = (node) => within(node) || Boolean(node.querySelector?.('.recharts-wrapper'));
 
   // What a control shows: ticked or not, its value, its ARIA state.
-  const controlState = (el) => (el ? [el.checked, el.value, el.getAttribute('aria-checked'), el.getAttribute('aria-pressed')].join('|') : '');
+  const controlState = (el) =>
+    el ? [el.checked, el.value, el.getAttribute('aria-checked'), el.getAttribute('aria-pressed')].join('|') : '';
 
   bench.arm = (kind, totals, heading, control) => {
     const a = { kind, totals, heading, control, t0: null, seen: { chart: false, totals: false, heading: false }, dirty: false };
@@ -83,7 +87,15 @@ function probe({ quietMs, limitMs }) {
         if (dirty) a.lastDirty = now;
         if (a.firstPaint === undefined && ready) a.firstPaint = now;
         if (a.firstPaint !== undefined && now - a.lastDirty >= quietMs) {
-          finish(a, { nextFrameMs: a.nextFrame - a.t0, controlShown: a.controlShown, paintMs: a.firstPaint - a.t0, delayMs: a.delayMs, taskMs: a.taskMs, settledMs: a.lastDirty - a.t0, event: a.type });
+          finish(a, {
+            nextFrameMs: a.nextFrame - a.t0,
+            controlShown: a.controlShown,
+            paintMs: a.firstPaint - a.t0,
+            delayMs: a.delayMs,
+            taskMs: a.taskMs,
+            settledMs: a.lastDirty - a.t0,
+            event: a.type,
+          });
         } else if (now - a.t0 > limitMs) {
           finish(a, { error: `no frame showed the update within ${limitMs} ms`, seen: a.seen, event: a.type });
         } else frame(a);
@@ -125,7 +137,11 @@ async function measure(page, kind, act, control = null) {
   const handle = control ? await control.elementHandle({ timeout: 5000 }) : null;
   await page.evaluate(([k, t, h, c]) => window.__bench.arm(k, t, h, c), [kind, totals, heading, handle]);
   await act();
-  const r = await withTimeout(page.evaluate(() => window.__bench.result()), LIMIT_MS * 3, `${kind} result`);
+  const r = await withTimeout(
+    page.evaluate(() => window.__bench.result()),
+    LIMIT_MS * 3,
+    `${kind} result`,
+  );
   const EXPECTED = {
     noop: !r.totalsChanged && !r.chartChanged,
     // The totals' wording follows the metric (hours, views, weeks at #1), so they may change too.
@@ -139,7 +155,11 @@ async function measure(page, kind, act, control = null) {
 
 /** Median and p95 by nearest rank, over the actions that produced a frame. */
 export function stats(results) {
-  const sorted = (key) => results.map((r) => r[key]).filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  const sorted = (key) =>
+    results
+      .map((r) => r[key])
+      .filter((x) => typeof x === 'number')
+      .sort((a, b) => a - b);
   const rank = (xs, p) => (xs.length ? xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)] : null);
   const paint = sorted('paintMs');
   const next = sorted('nextFrameMs');
@@ -184,7 +204,8 @@ async function noop(page) {
 }
 
 /** Issue 7 asks for the same clicks with eight series, the most a view holds (all in the catalog). */
-export const EIGHT_TITLES = '?titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1~stranger-things-4~wednesday-s1~squid-game-s2~baby-reindeer-s1~the-glory-s1';
+export const EIGHT_TITLES =
+  '?titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1~stranger-things-4~wednesday-s1~squid-game-s2~baby-reindeer-s1~the-glory-s1';
 
 export const measureFloorInteraction = (browser, url) => session(browser, url, async (page) => ({ noop: await noop(page) }));
 

@@ -11,13 +11,36 @@ export const REPORTS = resolve(ROOT, 'bench/.lighthouse');
 // bench/'s own install (bench/package.json), not the root's: the tests never need Lighthouse.
 export const LIGHTHOUSE = resolve(ROOT, 'bench/node_modules/lighthouse');
 const CLI = resolve(LIGHTHOUSE, 'cli/index.js');
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** One Lighthouse run; returns the parsed report. */
 async function lighthouse(url, outputPath) {
-  const args = [CLI, url, '--only-categories=performance', '--output=json', `--output-path=${outputPath}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, '--no-enable-error-reporting', '--quiet'];
+  const args = [
+    CLI,
+    url,
+    '--only-categories=performance',
+    '--output=json',
+    `--output-path=${outputPath}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    '--no-enable-error-reporting',
+    '--quiet',
+  ];
   // chrome-launcher starts Chrome in a process group of its own and kills it on SIGINT only.
-  await run(process.execPath, args, { label: `lighthouse ${url}`, timeoutMs: 120_000, env: { CHROME_PATH: '/usr/bin/chromium' }, stopSignal: 'SIGINT' });
+  await run(process.execPath, args, {
+    label: `lighthouse ${url}`,
+    timeoutMs: 120_000,
+    env: { CHROME_PATH: '/usr/bin/chromium' },
+    stopSignal: 'SIGINT',
+  });
   return JSON.parse(readFileSync(outputPath, 'utf8'));
 }
 
@@ -51,9 +74,18 @@ function diagnostics(lhr) {
   return {
     lcpElement: node ? { selector: node.selector, label: node.nodeLabel, snippet: node.snippet } : null,
     lcpPhases: phases,
-    bootupTime: items('bootup-time').slice(0, 5).map((i) => ({ url: i.url, totalMs: Math.round(i.total), scriptingMs: Math.round(i.scripting), parseCompileMs: Math.round(i.scriptParseCompile) })),
+    bootupTime: items('bootup-time')
+      .slice(0, 5)
+      .map((i) => ({
+        url: i.url,
+        totalMs: Math.round(i.total),
+        scriptingMs: Math.round(i.scripting),
+        parseCompileMs: Math.round(i.scriptParseCompile),
+      })),
     mainThread: items('mainthread-work-breakdown').map((i) => ({ group: i.groupLabel ?? i.group, ms: Math.round(i.duration) })),
-    longTasks: items('long-tasks').slice(0, 5).map((i) => ({ url: i.url, startMs: Math.round(i.startTime), durationMs: Math.round(i.duration) })),
+    longTasks: items('long-tasks')
+      .slice(0, 5)
+      .map((i) => ({ url: i.url, startMs: Math.round(i.startTime), durationMs: Math.round(i.duration) })),
     requests: items('network-requests').map((r) => ({ url: r.url, type: r.resourceType, transferBytes: r.transferSize })),
     totalByteWeight: numeric(lhr, 'total-byte-weight'),
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
@@ -78,7 +110,9 @@ export async function measureLighthouse(targets, runs = 3, log = () => undefined
         const lhr = await lighthouse(url, file);
         const m = metrics(lhr);
         byTarget[label].push({ file, lhr, ...m });
-        log(`lighthouse ${label} #${i}: score ${m.score}, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+        log(
+          `lighthouse ${label} #${i}: score ${m.score}, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+        );
       } catch (e) {
         // One bad run is reported, not fatal; a target with no good run is.
         byTarget[label].push({ file, error: e.message.split('\n')[0] });
@@ -90,7 +124,8 @@ export async function measureLighthouse(targets, runs = 3, log = () => undefined
   const out = {};
   for (const [label, results] of Object.entries(byTarget)) {
     const good = results.filter((r) => r.lhr && r.score !== null);
-    if (!good.length) throw new Error(`lighthouse: no usable run for ${label}: ${results.map((r) => r.error ?? r.runtimeError).join('; ')}`);
+    if (!good.length)
+      throw new Error(`lighthouse: no usable run for ${label}: ${results.map((r) => r.error ?? r.runtimeError).join('; ')}`);
     const med = {
       score: median(good.map((r) => r.score)),
       fcpMs: median(good.map((r) => r.fcpMs)),
@@ -98,7 +133,12 @@ export async function measureLighthouse(targets, runs = 3, log = () => undefined
       tbtMs: median(good.map((r) => r.tbtMs)),
       cls: median(good.map((r) => r.cls)),
     };
-    const representative = good.slice().sort((a, b) => Math.abs(a.score - med.score) - Math.abs(b.score - med.score) || Math.abs(a.lcpMs - med.lcpMs) - Math.abs(b.lcpMs - med.lcpMs))[0];
+    const representative = good
+      .slice()
+      .sort(
+        (a, b) =>
+          Math.abs(a.score - med.score) - Math.abs(b.score - med.score) || Math.abs(a.lcpMs - med.lcpMs) - Math.abs(b.lcpMs - med.lcpMs),
+      )[0];
     out[label] = {
       median: med,
       runs: results.map(({ lhr: _lhr, ...r }) => r),

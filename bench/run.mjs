@@ -19,7 +19,15 @@ import { measureImport, printImport } from './import.mjs';
 import { installCleanup, ROOT, run, startPreview, stopAll, VITE } from './serve.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -94,7 +102,11 @@ async function main() {
     const appDist = snapshot(resolve(ROOT, 'dist'));
     const app = await startPreview({ label: 'app', config: resolve(ROOT, 'vite.config.ts'), outDir: appDist });
     servers.push(app);
-    const floor = await startPreview({ label: 'floor', config: resolve(ROOT, 'bench/floor/vite.config.ts'), outDir: resolve(ROOT, 'bench/floor/dist') });
+    const floor = await startPreview({
+      label: 'floor',
+      config: resolve(ROOT, 'bench/floor/vite.config.ts'),
+      outDir: resolve(ROOT, 'bench/floor/dist'),
+    });
     servers.push(floor);
     log(`serving the app on ${app.url} (pid ${app.pid}), the floor on ${floor.url} (pid ${floor.pid})`);
 
@@ -105,10 +117,14 @@ async function main() {
     const size = { app: await measureSize(browser, app.url, 'app'), floor: await measureSize(browser, floor.url, 'floor') };
 
     log('interaction: 20 toggles, 20 metric changes, 20 range steps, with 3 series and with 8');
-    const interaction = { app: await measureInteraction(browser, app.url), app8: await measureInteraction(browser, `${app.url}${EIGHT_TITLES}`), floor: await measureFloorInteraction(browser, floor.url) };
+    const interaction = {
+      app: await measureInteraction(browser, app.url),
+      app8: await measureInteraction(browser, `${app.url}${EIGHT_TITLES}`),
+      floor: await measureFloorInteraction(browser, floor.url),
+    };
     let importResult = null;
     if (!flag('--no-import')) {
-      log('import: the real file, a 20x synthetic file and an .xlsx, through the page\'s file input');
+      log("import: the real file, a 20x synthetic file and an .xlsx, through the page's file input");
       importResult = await measureImport(browser, app.url, { log });
     }
     // Lighthouse starts its own Chromium; ours would only compete for the two cores.
@@ -130,7 +146,15 @@ async function main() {
     }
 
     facts.loadAverageEnd = loadAverage();
-    const results = { machine: facts, targets: TARGETS, size, lighthouse, interaction, import: importResult, durationS: Math.round((Date.now() - started) / 1000) };
+    const results = {
+      machine: facts,
+      targets: TARGETS,
+      size,
+      lighthouse,
+      interaction,
+      import: importResult,
+      durationS: Math.round((Date.now() - started) / 1000),
+    };
     results.summary = summaryRows(results);
     writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     printReport(results);

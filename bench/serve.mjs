@@ -58,7 +58,9 @@ function track(child) {
  */
 export function run(cmd, args, { label = cmd, timeoutMs = 240_000, env, stopSignal } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = track(spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const child = track(
+      spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
     child.stopSignal = stopSignal;
     let out = '';
     child.stdout.on('data', (d) => (out += d));

@@ -55,10 +55,16 @@ if (!catalogCheck.ok) fail(`the catalog does not decode: ${catalogCheck.reason}`
 mkdirSync(OUT, { recursive: true });
 const { full } = output;
 const weeks = new Set(full.titles.flatMap((t) => t.weeks.map((w) => w.week)));
-console.log(`Read ${input}: ${parsed.data.layout} columns, ${nf.format(parsed.data.rows.length)} rows, ${nf.format(weeks.size)} weeks, ${full.source.firstWeek} .. ${full.source.lastWeek}`);
+console.log(
+  `Read ${input}: ${parsed.data.layout} columns, ${nf.format(parsed.data.rows.length)} rows, ${nf.format(weeks.size)} weeks, ${full.source.firstWeek} .. ${full.source.lastWeek}`,
+);
 for (const [file, text, what] of [
   [SEED_FILE, output.seed, `${full.titles.length === 0 ? 0 : 3} titles of the default view`],
-  [CATALOG_FILE, output.catalog, `${nf.format(full.titles.length)} titles, ${nf.format(full.titles.reduce((n, t) => n + t.weeks.length, 0))} rows`],
+  [
+    CATALOG_FILE,
+    output.catalog,
+    `${nf.format(full.titles.length)} titles, ${nf.format(full.titles.reduce((n, t) => n + t.weeks.length, 0))} rows`,
+  ],
 ] as const) {
   const path = join(OUT, file);
   writeFileSync(path, text);

@@ -17,7 +17,9 @@ const json = readFileSync(resolve(dist, 'data/top10-seed.json'), 'utf8');
 const parsed = parseDatasetText(json);
 if (!parsed.ok) throw new Error(`public/data/top10-seed.json: ${parsed.reason}`);
 
-const { renderDefaultView } = (await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href)) as typeof import('../src/entry-server');
+const { renderDefaultView } = (await import(
+  pathToFileURL(resolve(ssrDir, 'entry-server.js')).href
+)) as typeof import('../src/entry-server');
 const html = renderDefaultView(parsed.data);
 
 const indexPath = resolve(dist, 'index.html');
@@ -26,4 +28,6 @@ if (!index.includes('<div id="root"></div>')) throw new Error('dist/index.html h
 const compact = JSON.stringify(parsed.data);
 writeFileSync(indexPath, index.replace('<div id="root"></div>', `<div id="root">${html}</div>\n    ${embedDataset(compact)}`));
 rmSync(ssrDir, { recursive: true, force: true });
-console.log(`prerendered the default view: ${(html.length / 1024).toFixed(1)} kB of HTML, ${(compact.length / 1024).toFixed(1)} kB of data`);
+console.log(
+  `prerendered the default view: ${(html.length / 1024).toFixed(1)} kB of HTML, ${(compact.length / 1024).toFixed(1)} kB of data`,
+);

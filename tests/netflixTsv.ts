@@ -10,5 +10,6 @@ export const HAVE_NETFLIX_TSV = existsSync(NETFLIX_TSV);
 
 /** Prints why a suite skips, once per file that asks. */
 export function warnIfAbsent(suite: string): void {
-  if (!HAVE_NETFLIX_TSV) console.warn(`${suite}: ${NETFLIX_TSV} is absent (set TOP10_TSV), so these checks against Netflix's file are skipped.`);
+  if (!HAVE_NETFLIX_TSV)
+    console.warn(`${suite}: ${NETFLIX_TSV} is absent (set TOP10_TSV), so these checks against Netflix's file are skipped.`);
 }

@@ -49,7 +49,14 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
   const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
   const full = useQuery({ ...catalogQuery(), enabled: needsCatalog || wanted });
   useEffect(() => prefetchCatalogWhenIdle(client), [client]);
-  const fullest = useCallback(() => client.query(catalogQuery()).then((c) => c.dataset, () => shipped), [client, shipped]);
+  const fullest = useCallback(
+    () =>
+      client.query(catalogQuery()).then(
+        (c) => c.dataset,
+        () => shipped,
+      ),
+    [client, shipped],
+  );
   const catalogState: CatalogState = useMemo(
     () => ({
       full: full.data?.dataset,
@@ -86,7 +93,9 @@ function Loaded({ base, facts, complete, search }: { base: Dataset; facts: Loade
   const waits = useMemo(() => restoring && linkNeedsMore(search, catalog), [restoring, search, catalog]);
   if (waits) return <LoadingState message="Opening the linked view: reading your loaded Netflix file…" />;
   return (
-    <ViewStoreProvider init={() => initialStore(catalog, search, () => catalogRef.current, complete || stored ? dataset.source : undefined)}>
+    <ViewStoreProvider
+      init={() => initialStore(catalog, search, () => catalogRef.current, complete || stored ? dataset.source : undefined)}
+    >
       <UrlSync catalog={catalog} />
       <ThemeSync />
       <Dashboard dataset={dataset} catalog={catalog} ranks={facts?.ranks} complete={complete || stored !== null} />

@@ -72,8 +72,14 @@ export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps)
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   const { weeks, align, metric } = comparison.view;
   // Worked out once per dataset; each view then only compares.
-  const table = useMemo(() => (!shownComplete ? null : ranks?.titles === shown.titles ? ranks : rankTable(shown)), [shownComplete, shown, ranks]);
-  const overall = useMemo(() => (table ? overallRankLines(table, ids, { weeks, align, metric }) : undefined), [table, ids, weeks, align, metric]);
+  const table = useMemo(
+    () => (!shownComplete ? null : ranks?.titles === shown.titles ? ranks : rankTable(shown)),
+    [shownComplete, shown, ranks],
+  );
+  const overall = useMemo(
+    () => (table ? overallRankLines(table, ids, { weeks, align, metric }) : undefined),
+    [table, ids, weeks, align, metric],
+  );
   // Read at click time, and the export code loads only then: the first view does not carry it.
   const getExport = useCallback(async () => {
     const { exportBundle } = await import('./exportBundle');
@@ -81,7 +87,11 @@ export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps)
   }, [dataset, store]);
   const getEmbed = useCallback(() => {
     const view = viewOf(store.getState());
-    return { src: `${appBase()}${encodeView({ ...view, embed: true })}`, title: chartHeading(view.metric, view.align, view.weeks), titleCount: view.titles.length };
+    return {
+      src: `${appBase()}${encodeView({ ...view, embed: true })}`,
+      title: chartHeading(view.metric, view.align, view.weeks),
+      titleCount: view.titles.length,
+    };
   }, [store]);
 
   if (embed) {

@@ -41,13 +41,18 @@ export function ImportedDataProvider({ base, children }: { base: () => Promise<D
     };
   }, []);
 
-  const load = useCallback<LoadFn>((file, options) => Promise.all([actions(), base()]).then(([m, shipped]) => m.importFile(file, shipped, options, setStored)), [base]);
+  const load = useCallback<LoadFn>(
+    (file, options) => Promise.all([actions(), base()]).then(([m, shipped]) => m.importFile(file, shipped, options, setStored)),
+    [base],
+  );
 
   const forget = useCallback(() => {
     setStored(null);
-    void actions().then((m) => m.forgetImport()).catch(() => {
-      // Nothing kept to forget, or no IndexedDB: the page already shows the shipped data.
-    });
+    void actions()
+      .then((m) => m.forgetImport())
+      .catch(() => {
+        // Nothing kept to forget, or no IndexedDB: the page already shows the shipped data.
+      });
   }, []);
 
   const value = useMemo(() => ({ stored, restoring, load, forget }), [stored, restoring, load, forget]);

@@ -33,12 +33,20 @@ export async function importFile(
 ): Promise<Result<string>> {
   const result = await loadNetflixFile(file, { shipped, ...options });
   if (!result.ok) return result;
-  const kept: StoredImport = { packed: result.data.packed, sentence: result.data.sentence, fileName: file.name, savedAt: new Date().toISOString() };
+  const kept: StoredImport = {
+    packed: result.data.packed,
+    sentence: result.data.sentence,
+    fileName: file.name,
+    savedAt: new Date().toISOString(),
+  };
   show({ dataset: result.data.dataset, sentence: kept.sentence, fileName: kept.fileName, savedAt: kept.savedAt });
   try {
     await importedStore().save(kept);
   } catch (err) {
-    return { ok: true, data: `${kept.sentence} It is shown now but could not be kept for your next visit (${err instanceof Error ? err.message : String(err)}).` };
+    return {
+      ok: true,
+      data: `${kept.sentence} It is shown now but could not be kept for your next visit (${err instanceof Error ? err.message : String(err)}).`,
+    };
   }
   return { ok: true, data: kept.sentence };
 }

@@ -3,7 +3,15 @@ import type { ChartRow } from '../domain/comparison/types';
 import type { ChartSeries } from './ComparisonChart';
 
 /** One week's figures for every series: the same card for hover, a tap and the keyboard. */
-export function DetailsCard({ details, series, className = 'tooltip' }: { details: RowDetails; series: readonly ChartSeries[]; className?: string }) {
+export function DetailsCard({
+  details,
+  series,
+  className = 'tooltip',
+}: {
+  details: RowDetails;
+  series: readonly ChartSeries[];
+  className?: string;
+}) {
   const colours = new Map(series.map((s) => [s.id, s.style.color]));
   return (
     <div className={className}>

@@ -1,5 +1,17 @@
 import { memo, useMemo } from 'react';
-import { type DataKey, Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  type DataKey,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts/types/synchronisation/types';
 import type { RowDetails } from '../domain/comparison/details';
 import type { Axis, ChartMarker, ChartRow, Segment } from '../domain/comparison/types';
@@ -47,16 +59,44 @@ const BAR_CURSOR = { fill: 'var(--cursor)' };
 const MARKER_LABEL = { fill: 'var(--muted)', fontSize: 12 };
 
 function ComparisonChartInner(props: ComparisonChartProps) {
-  const { rows, segments, series, metric, kind, scale, xAxis, yAxis, markers, detailsOf, activeIndex, onPick, title, description, width, height } = props;
+  const {
+    rows,
+    segments,
+    series,
+    metric,
+    kind,
+    scale,
+    xAxis,
+    yAxis,
+    markers,
+    detailsOf,
+    activeIndex,
+    onPick,
+    title,
+    description,
+    width,
+    height,
+  } = props;
   const isRank = metric === 'rank';
   const styles = useMemo(() => new Map(series.map((s) => [s.id, s])), [series]);
   const xLabels = useMemo(() => new Map(xAxis.ticks.map((t, i) => [t, xAxis.labels[i] ?? String(t)])), [xAxis]);
   const yLabels = useMemo(() => new Map(yAxis.ticks.map((t, i) => [t, yAxis.labels[i] ?? String(t)])), [yAxis]);
   // Each unbroken run is its own line: a gap of more than a week is never joined.
-  const segmentKeys = useMemo(() => new Map(segments.map((seg) => [seg.key, (row: ChartRow) => row.segments[seg.key] ?? null])), [segments]);
+  const segmentKeys = useMemo(
+    () => new Map(segments.map((seg) => [seg.key, (row: ChartRow) => row.segments[seg.key] ?? null])),
+    [segments],
+  );
   // Rank bars rise from below #10 to the rank, so a #1 week is the tallest bar, not an empty one.
   const barKeys = useMemo(
-    () => new Map(series.map((s) => [s.id, isRank ? (row: ChartRow) => (row.values[s.id] == null ? null : [RANK_BAR_FLOOR, row.values[s.id]]) : (row: ChartRow) => row.values[s.id] ?? null])),
+    () =>
+      new Map(
+        series.map((s) => [
+          s.id,
+          isRank
+            ? (row: ChartRow) => (row.values[s.id] == null ? null : [RANK_BAR_FLOOR, row.values[s.id]])
+            : (row: ChartRow) => row.values[s.id] ?? null,
+        ]),
+      ),
     [series, isRank],
   );
   const tooltipContent = useMemo(() => <ChartTooltip series={series} detailsOf={detailsOf} />, [series, detailsOf]);
@@ -91,7 +131,12 @@ function ComparisonChartInner(props: ComparisonChartProps) {
         width={isRank ? 40 : 52}
         stroke="var(--rule)"
       />
-      <Tooltip content={tooltipContent} cursor={kind === 'bar' ? BAR_CURSOR : CURSOR} isAnimationActive={false} active={picked ? false : undefined} />
+      <Tooltip
+        content={tooltipContent}
+        cursor={kind === 'bar' ? BAR_CURSOR : CURSOR}
+        isAnimationActive={false}
+        active={picked ? false : undefined}
+      />
       {markers.map((m) => (
         <ReferenceLine
           key={`${m.titleId}-${m.x}`}
@@ -101,7 +146,12 @@ function ComparisonChartInner(props: ComparisonChartProps) {
           className="chart__reentry"
           label={
             m.labelled
-              ? { ...MARKER_LABEL, value: m.label, className: m.first ? undefined : 'chart__label--extra', position: rows.findIndex((r) => r.key === m.x) > half ? 'insideTopRight' : 'insideTopLeft' }
+              ? {
+                  ...MARKER_LABEL,
+                  value: m.label,
+                  className: m.first ? undefined : 'chart__label--extra',
+                  position: rows.findIndex((r) => r.key === m.x) > half ? 'insideTopRight' : 'insideTopLeft',
+                }
               : undefined
           }
         />
@@ -118,7 +168,15 @@ function ComparisonChartInner(props: ComparisonChartProps) {
         <BarPatterns series={series} />
         {frame}
         {series.map((s) => (
-          <Bar key={s.id} dataKey={barKeys.get(s.id) as DataKey<unknown>} name={s.name} fill={barFill(s)} stroke={s.style.color} strokeWidth={1} isAnimationActive={false} />
+          <Bar
+            key={s.id}
+            dataKey={barKeys.get(s.id) as DataKey<unknown>}
+            name={s.name}
+            fill={barFill(s)}
+            stroke={s.style.color}
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     ) : (

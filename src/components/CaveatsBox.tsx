@@ -20,7 +20,13 @@ export function CaveatsBox({ notes, keyNote }: { notes: readonly MarkedNote[]; k
         <p className="caveats__title">
           Read with care<span className="caveats__count">: {countNotes(notes.length)}</span>
         </p>
-        <button type="button" className="link-button caveats__toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="link-button caveats__toggle"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((o) => !o)}
+        >
           {open ? 'Hide' : 'Show'}
         </button>
       </div>

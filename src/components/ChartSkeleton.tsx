@@ -8,9 +8,7 @@ export function ChartSkeleton({ what }: { what: 'chart' | 'table' }) {
   return (
     <div className="figure__placeholder skeleton" role="status">
       <span className="skeleton__opening">Opening the linked view…</span>
-      <span className="skeleton__failed">
-        The linked view could not be opened: the app did not load. Reload the page to try again.
-      </span>
+      <span className="skeleton__failed">The linked view could not be opened: the app did not load. Reload the page to try again.</span>
       <span className="skeleton__loading">Loading the {what}…</span>
     </div>
   );

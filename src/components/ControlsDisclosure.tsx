@@ -22,7 +22,14 @@ export function ControlsDisclosure({ children }: { children: ReactNode }) {
         button.current?.focus();
       }}
     >
-      <button ref={button} type="button" className="button button--quiet controls__toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={button}
+        type="button"
+        className="button button--quiet controls__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
         Change the chart
       </button>
       <div id={id} className="controls__panel">

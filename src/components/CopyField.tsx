@@ -21,7 +21,14 @@ export function CopyField({ label, value, button, multiline }: CopyFieldProps) {
       setSaid('Selected: press Ctrl+C (⌘C on a Mac) to copy');
     }
   };
-  const props = { id, ref: field, readOnly: true, value, className: 'copy-field__text', onFocus: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => e.currentTarget.select() };
+  const props = {
+    id,
+    ref: field,
+    readOnly: true,
+    value,
+    className: 'copy-field__text',
+    onFocus: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => e.currentTarget.select(),
+  };
   return (
     <div className="copy-field">
       <label htmlFor={id} className="copy-field__label">

@@ -57,30 +57,61 @@ export default function DownloadDialog({ getExport, onClose }: { getExport: () =
     <ModalDialog title="Download" onClose={onClose} className="export">
       <p className="export__what">{bundle.title}</p>
       <div className="export__group" role="group" aria-labelledby="export-data">
-        <h3 id="export-data" className="export__heading">Data</h3>
-        <button type="button" className="button" onClick={() => run('CSV of the data on screen', () => saveBlob(csvBlob(bundle.csvDisplayed), `${bundle.fileBase}.csv`))}>
+        <h3 id="export-data" className="export__heading">
+          Data
+        </h3>
+        <button
+          type="button"
+          className="button"
+          onClick={() => run('CSV of the data on screen', () => saveBlob(csvBlob(bundle.csvDisplayed), `${bundle.fileBase}.csv`))}
+        >
           CSV: the data on screen
         </button>
-        <button type="button" className="button" onClick={() => run('CSV of every week', () => saveBlob(csvBlob(bundle.csvFull), `${bundle.fileBaseFull}.csv`))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => run('CSV of every week', () => saveBlob(csvBlob(bundle.csvFull), `${bundle.fileBaseFull}.csv`))}
+        >
           CSV: every week of these titles
         </button>
       </div>
       <div className="export__group" role="group" aria-labelledby="export-chart">
-        <h3 id="export-chart" className="export__heading">Chart</h3>
-        <button type="button" className="button" disabled={!hasChart} onClick={() => run('PNG', async () => {
-          const image = imageOf(bundle);
-          saveBlob(await svgToPng(image.text, image.width, image.height), `${bundle.fileBase}.png`);
-        })}>
+        <h3 id="export-chart" className="export__heading">
+          Chart
+        </h3>
+        <button
+          type="button"
+          className="button"
+          disabled={!hasChart}
+          onClick={() =>
+            run('PNG', async () => {
+              const image = imageOf(bundle);
+              saveBlob(await svgToPng(image.text, image.width, image.height), `${bundle.fileBase}.png`);
+            })
+          }
+        >
           PNG image
         </button>
-        <button type="button" className="button" disabled={!hasChart} onClick={() => run('SVG', () => saveBlob(new Blob([imageOf(bundle).text], { type: 'image/svg+xml' }), `${bundle.fileBase}.svg`))}>
+        <button
+          type="button"
+          className="button"
+          disabled={!hasChart}
+          onClick={() => run('SVG', () => saveBlob(new Blob([imageOf(bundle).text], { type: 'image/svg+xml' }), `${bundle.fileBase}.svg`))}
+        >
           SVG image
         </button>
-        <button type="button" className="button button--quiet" disabled={!hasChart} onClick={() => run('Copying the chart', async () => {
-          const image = imageOf(bundle);
-          const result = await copyPng(svgToPng(image.text, image.width, image.height));
-          return result.ok ? 'Chart copied as an image' : result.reason;
-        })}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!hasChart}
+          onClick={() =>
+            run('Copying the chart', async () => {
+              const image = imageOf(bundle);
+              const result = await copyPng(svgToPng(image.text, image.width, image.height));
+              return result.ok ? 'Chart copied as an image' : result.reason;
+            })
+          }
+        >
           Copy chart as image
         </button>
         {!hasChart && <p className="export__hint">The table is showing: switch to the chart to save it as an image.</p>}

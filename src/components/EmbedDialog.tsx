@@ -16,8 +16,8 @@ export default function EmbedDialog({ target, onClose }: { target: EmbedTarget; 
   return (
     <ModalDialog title="Embed this chart" onClose={onClose} className="export">
       <p className="export__what">
-        Paste this code into a page to show the live chart, its legend, notes and source, with a link to the full view. It follows this view exactly: titles, weeks,
-        metric and alignment.
+        Paste this code into a page to show the live chart, its legend, notes and source, with a link to the full view. It follows this view
+        exactly: titles, weeks, metric and alignment.
       </p>
       <CopyField label="Embed code" value={code} button="Copy code" multiline />
       <p className="export__hint">

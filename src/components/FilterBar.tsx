@@ -8,7 +8,15 @@ import { TitleSearchBox } from './TitleSearchBox';
 import { AlignControl, ChartKindControl, MetricControl, ScaleControl } from './ViewControls';
 import { WeekRange } from './WeekRange';
 
-function FilterBarView({ titles, catalog, styles }: { titles: readonly Title[]; catalog: Catalog; styles: ReadonlyMap<string, SeriesStyle> }) {
+function FilterBarView({
+  titles,
+  catalog,
+  styles,
+}: {
+  titles: readonly Title[];
+  catalog: Catalog;
+  styles: ReadonlyMap<string, SeriesStyle>;
+}) {
   const { resetRequested } = useActions();
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>

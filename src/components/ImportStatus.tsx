@@ -11,7 +11,12 @@ export interface ImportStatusProps {
   onBusy: (busy: boolean) => void;
 }
 
-const STAGES = { reading: 'Reading', unpacking: 'Opening the workbook', parsing: 'Checking every row', merging: 'Merging with the shipped data' };
+const STAGES = {
+  reading: 'Reading',
+  unpacking: 'Opening the workbook',
+  parsing: 'Checking every row',
+  merging: 'Merging with the shipped data',
+};
 
 /**
  * Progress with Cancel, the summary, Forget, and a bad file's reason in an alert. Loaded on
@@ -33,19 +38,33 @@ export default function ImportStatus({ load, request, loadedName, loadedSummary,
         </button>
       )}
       {loadedName !== null && !busy && (
-        <button type="button" className="button button--quiet" onClick={() => { reset(); onForget(); }}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            reset();
+            onForget();
+          }}
+        >
           Forget loaded file
         </button>
       )}
       <div role="status" className="load-file__status">
         {state.kind === 'loading' && (
           <>
-            <span>{state.progress ? STAGES[state.progress.stage] : 'Reading'} {state.fileName}…</span>{' '}
+            <span>
+              {state.progress ? STAGES[state.progress.stage] : 'Reading'} {state.fileName}…
+            </span>{' '}
             <progress max={1} value={state.progress?.fraction ?? 0} aria-label={`Loading ${state.fileName}`} />
           </>
         )}
         {state.kind === 'done' && <span>{state.sentence}</span>}
-        {state.kind === 'idle' && loadedName !== null && <span>Showing your file {loadedName}{loadedSummary ? `. ${loadedSummary}` : '.'}</span>}
+        {state.kind === 'idle' && loadedName !== null && (
+          <span>
+            Showing your file {loadedName}
+            {loadedSummary ? `. ${loadedSummary}` : '.'}
+          </span>
+        )}
       </div>
       {state.kind === 'failed' && (
         <p role="alert" className="load-file__error">

@@ -22,7 +22,15 @@ function LegendView({ series, kind, removable }: LegendProps) {
           {kind === 'bar' ? <BarSwatch id={s.id} style={s.style} /> : <Swatch style={s.style} />}
           {s.name}
           {/* The × is drawn by the stylesheet, so the entry's text stays the title's name. */}
-          {canRemove && <button type="button" className="legend__remove" aria-label={`Remove ${s.name}`} title={`Remove ${s.name}`} onClick={() => titleToggled(s.id)} />}
+          {canRemove && (
+            <button
+              type="button"
+              className="legend__remove"
+              aria-label={`Remove ${s.name}`}
+              title={`Remove ${s.name}`}
+              onClick={() => titleToggled(s.id)}
+            />
+          )}
         </li>
       ))}
     </ul>

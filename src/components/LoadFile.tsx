@@ -32,7 +32,9 @@ export function LoadFile({ load, loadedName, loadedSummary = null, onForget }: L
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy}>
           Load Netflix file
         </button>
-        <label htmlFor={id} className="visually-hidden">Netflix file (.tsv or .xlsx)</label>
+        <label htmlFor={id} className="visually-hidden">
+          Netflix file (.tsv or .xlsx)
+        </label>
         <input
           ref={input}
           id={id}
@@ -49,7 +51,14 @@ export function LoadFile({ load, loadedName, loadedSummary = null, onForget }: L
         />
         {(request !== null || loadedName !== null) && (
           <Suspense fallback={<div role="status">Reading…</div>}>
-            <ImportStatus load={load} request={request} loadedName={loadedName} loadedSummary={loadedSummary} onForget={onForget} onBusy={setBusy} />
+            <ImportStatus
+              load={load}
+              request={request}
+              loadedName={loadedName}
+              loadedSummary={loadedSummary}
+              onForget={onForget}
+              onBusy={setBusy}
+            />
           </Suspense>
         )}
       </div>

@@ -25,7 +25,14 @@ export function RadioGroup<T extends string>({ name, options, value, onChange, h
       <div className="segmented">
         {options.map((o) => (
           <label key={o.value} className="segmented__option" data-disabled={o.disabled ? '' : undefined}>
-            <input type="radio" name={id} value={o.value} checked={value === o.value} disabled={o.disabled} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={id}
+              value={o.value}
+              checked={value === o.value}
+              disabled={o.disabled}
+              onChange={() => onChange(o.value)}
+            />
             <span>{o.label}</span>
           </label>
         ))}

@@ -83,7 +83,12 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
     }
   };
 
-  const heading = mode === 'thisWeek' && index ? `On the list the week ending ${formatDate(index.latestWeek)}` : query.trim() === '' ? 'Biggest titles (hours in their first 8 weeks)' : null;
+  const heading =
+    mode === 'thisWeek' && index
+      ? `On the list the week ending ${formatDate(index.latestWeek)}`
+      : query.trim() === ''
+        ? 'Biggest titles (hours in their first 8 weeks)'
+        : null;
 
   return (
     <div className="title-search">
@@ -159,7 +164,15 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
           {/* Drawn only while open: a tick elsewhere re-renders this box, and must stay cheap. */}
           {expanded &&
             items.map((item, i) => (
-              <TitleOption key={item.facts.id} id={optionId(i)} facts={item.facts} rankThisWeek={item.rank} active={i === active} chosen={chosen.has(item.facts.id)} onPick={pick} />
+              <TitleOption
+                key={item.facts.id}
+                id={optionId(i)}
+                facts={item.facts}
+                rankThisWeek={item.rank}
+                active={i === active}
+                chosen={chosen.has(item.facts.id)}
+                onPick={pick}
+              />
             ))}
         </ul>
         {expanded && items.length === 0 && <p className="title-search__empty">No title matches “{query}”.</p>}

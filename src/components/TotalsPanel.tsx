@@ -20,7 +20,15 @@ function TotalsPanelView({ comparison: c, styles, stale, overall }: TotalsPanelP
       <p className="section-dek">{c.totalsSentence}</p>
       <ul className="totals__grid">
         {c.totals.map((t) => (
-          <TotalsCard key={t.id} totals={t} align={c.view.align} metric={c.view.metric} weeks={c.view.weeks} style={styles.get(t.id)} overall={overall?.get(t.id)} />
+          <TotalsCard
+            key={t.id}
+            totals={t}
+            align={c.view.align}
+            metric={c.view.metric}
+            weeks={c.view.weeks}
+            style={styles.get(t.id)}
+            overall={overall?.get(t.id)}
+          />
         ))}
       </ul>
     </section>

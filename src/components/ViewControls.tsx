@@ -3,7 +3,10 @@ import { ALIGN_LABELS, METRIC_LABELS, type Align, type ChartKind, type Metric, t
 import { useActions, useAlign, useChartKind, useMetric, useScale } from '../state/hooks';
 import { RadioGroup, type RadioOption } from './RadioGroup';
 
-const METRIC_OPTIONS: RadioOption<Metric>[] = (Object.keys(METRIC_LABELS) as Metric[]).map((value) => ({ value, label: METRIC_LABELS[value] }));
+const METRIC_OPTIONS: RadioOption<Metric>[] = (Object.keys(METRIC_LABELS) as Metric[]).map((value) => ({
+  value,
+  label: METRIC_LABELS[value],
+}));
 const ALIGN_OPTIONS: RadioOption<Align>[] = (Object.keys(ALIGN_LABELS) as Align[]).map((value) => ({ value, label: ALIGN_LABELS[value] }));
 const CHART_OPTIONS: RadioOption<ChartKind>[] = [
   { value: 'line', label: 'Line' },
@@ -38,5 +41,7 @@ export function ScaleControl() {
     { value: 'linear', label: 'Linear' },
     { value: 'log', label: 'Log', disabled: refusal !== null },
   ];
-  return <RadioGroup name="Scale" options={options} value={refusal ? 'linear' : scale} onChange={scaleChosen} hint={refusal ?? undefined} />;
+  return (
+    <RadioGroup name="Scale" options={options} value={refusal ? 'linear' : scale} onChange={scaleChosen} hint={refusal ?? undefined} />
+  );
 }

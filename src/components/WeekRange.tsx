@@ -26,7 +26,10 @@ export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: read
   };
   // The sliders reach as far as the longest run among the ticked titles (a link may still ask
   // for more: the catalog-wide clamp is the URL's, and the thumb then sits at the range's end).
-  const longest = useMemo(() => (titles ? longestRun(titles, selected, align) : catalog.maxWeek[align]), [titles, selected, align, catalog]);
+  const longest = useMemo(
+    () => (titles ? longestRun(titles, selected, align) : catalog.maxWeek[align]),
+    [titles, selected, align, catalog],
+  );
   const max = Math.min(catalog.maxWeek[align], Math.max(longest, to));
   return (
     <fieldset className="control">
@@ -36,7 +39,15 @@ export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: read
           <label htmlFor={`${id}-from`} className="range__name">
             First week
           </label>
-          <input id={`${id}-from`} type="range" min={1} max={max} value={from} onPointerDown={onPointerDown} onChange={(e) => weekRangeChanged([Number(e.target.value), Math.max(Number(e.target.value), to)])} />
+          <input
+            id={`${id}-from`}
+            type="range"
+            min={1}
+            max={max}
+            value={from}
+            onPointerDown={onPointerDown}
+            onChange={(e) => weekRangeChanged([Number(e.target.value), Math.max(Number(e.target.value), to)])}
+          />
           <output htmlFor={`${id}-from`} className="range__value">
             {from}
           </output>
@@ -45,7 +56,15 @@ export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: read
           <label htmlFor={`${id}-to`} className="range__name">
             Last week
           </label>
-          <input id={`${id}-to`} type="range" min={1} max={max} value={to} onPointerDown={onPointerDown} onChange={(e) => weekRangeChanged([Math.min(from, Number(e.target.value)), Number(e.target.value)])} />
+          <input
+            id={`${id}-to`}
+            type="range"
+            min={1}
+            max={max}
+            value={to}
+            onPointerDown={onPointerDown}
+            onChange={(e) => weekRangeChanged([Math.min(from, Number(e.target.value)), Number(e.target.value)])}
+          />
           <output htmlFor={`${id}-to`} className="range__value">
             {to}
           </output>

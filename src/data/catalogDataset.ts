@@ -16,7 +16,11 @@ export interface LoadedCatalog {
   ranks: RankTable;
 }
 
-export async function fetchCatalog(url: string, signal?: AbortSignal, createWorker: (() => Worker) | null = defaultWorker()): Promise<LoadedCatalog> {
+export async function fetchCatalog(
+  url: string,
+  signal?: AbortSignal,
+  createWorker: (() => Worker) | null = defaultWorker(),
+): Promise<LoadedCatalog> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -27,7 +31,11 @@ export async function fetchCatalog(url: string, signal?: AbortSignal, createWork
   // Decoded in a worker where there is one: on the page it was one task of 50 ms or more.
   if (createWorker) return decodeInWorker(await response.arrayBuffer(), createWorker(), signal);
   // The decoder travels with the catalog, not with the first view.
-  const [{ decodeCatalog }, { rankTable }, text] = await Promise.all([import('../domain/catalog/decode'), import('../domain/catalog/overallRank'), response.text()]);
+  const [{ decodeCatalog }, { rankTable }, text] = await Promise.all([
+    import('../domain/catalog/decode'),
+    import('../domain/catalog/overallRank'),
+    response.text(),
+  ]);
   const decoded = decodeCatalog(text);
   if (!decoded.ok) throw damaged(decoded.reason);
   return { dataset: decoded.data, catalog: catalogOf(decoded.data), ranks: rankTable(decoded.data) };
@@ -85,7 +93,9 @@ export const catalogQuery = (url: string = CATALOG_URL) =>
     staleTime: 'static',
   });
 
-interface IdleWindow { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }
+interface IdleWindow {
+  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
+}
 
 /**
  * Starts fetching the catalog once the page is idle (or after `fallbackMs` where the browser has

@@ -58,7 +58,12 @@ export function importedStore(factory = globalThis.indexedDB as IDBFactory | und
       const stored = value as Partial<StoredImport>;
       const checked = checkPacked(stored.packed);
       if (!checked.ok || typeof stored.sentence !== 'string' || typeof stored.fileName !== 'string') return null;
-      return { packed: checked.data, sentence: stored.sentence, fileName: stored.fileName, savedAt: typeof stored.savedAt === 'string' ? stored.savedAt : '' };
+      return {
+        packed: checked.data,
+        sentence: stored.sentence,
+        fileName: stored.fileName,
+        savedAt: typeof stored.savedAt === 'string' ? stored.savedAt : '',
+      };
     },
     async forget(): Promise<void> {
       if (!factory) return;

@@ -68,7 +68,10 @@ export async function loadNetflixFile(file: File, options: LoadOptions): Promise
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.onerror = (event) => {
       event.preventDefault();
-      finish({ ok: false, reason: `The file could not be read (${event.message || 'the reader stopped'}); the data shown has not changed.` });
+      finish({
+        ok: false,
+        reason: `The file could not be read (${event.message || 'the reader stopped'}); the data shown has not changed.`,
+      });
     };
     worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
       if (data.type === 'progress') onProgress?.({ stage: data.stage, fraction: data.fraction });
@@ -82,7 +85,10 @@ export async function loadNetflixFile(file: File, options: LoadOptions): Promise
         void unpackInSlices(data.packed).then((dataset) => {
           if (signal?.aborted) return;
           performance.measure('netflix-import-unpack', { start: arrivedAt - performance.timeOrigin });
-          finish({ ok: true, data: { dataset, packed: data.packed, summary: data.summary, sentence, timing: { receivedAt: data.receivedAt, arrivedAt } } });
+          finish({
+            ok: true,
+            data: { dataset, packed: data.packed, summary: data.summary, sentence, timing: { receivedAt: data.receivedAt, arrivedAt } },
+          });
         });
       }
     };

@@ -20,23 +20,12 @@ export type Field = keyof typeof COLUMNS;
 
 // runtime and weekly_views arrived with the 2023-06-18 week; the 7-column copies lack them.
 // The launch columns lived only in the 11 and 12-column copies (2023-07-26 .. 2025-06-25).
-const OPTIONAL: ReadonlySet<Field> = new Set<Field>([
-  'runtime',
-  'views',
-  'isStaggeredLaunch',
-  'episodeLaunchDetails',
-  'runtimeOverride',
-]);
+const OPTIONAL: ReadonlySet<Field> = new Set<Field>(['runtime', 'views', 'isStaggeredLaunch', 'episodeLaunchDetails', 'runtimeOverride']);
 
 /** The 12-column layout's shorter name for the same launch details. */
 const LAUNCH_DETAILS_12 = 'episode_launch_dtls';
 
-export const CATEGORIES: readonly Category[] = [
-  'Films (English)',
-  'Films (Non-English)',
-  'TV (English)',
-  'TV (Non-English)',
-];
+export const CATEGORIES: readonly Category[] = ['Films (English)', 'Films (Non-English)', 'TV (English)', 'TV (Non-English)'];
 
 export interface Header {
   layout: NetflixLayout;
@@ -51,9 +40,7 @@ export function readHeader(fields: readonly string[]): Result<Header> {
   const has = (name: string) => names.includes(name);
 
   if (has('country_name') || has('country_iso2')) {
-    return fail(
-      "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv.",
-    );
+    return fail("This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv.");
   }
   const popular = names.find((n) => /^hours_viewed_first_\d+_days$/.test(n));
   if (popular) {

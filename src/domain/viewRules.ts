@@ -1,4 +1,14 @@
-import { DEFAULT_TITLES, DEFAULT_VIEW, MAX_TITLES, type Catalog, type ChartKind, type Metric, type Scale, type ViewState, type WeekRange } from './view';
+import {
+  DEFAULT_TITLES,
+  DEFAULT_VIEW,
+  MAX_TITLES,
+  type Catalog,
+  type ChartKind,
+  type Metric,
+  type Scale,
+  type ViewState,
+  type WeekRange,
+} from './view';
 
 /** The highest week a range may reach: a catalog from an empty or odd file still allows week 1. */
 export function weekLimit(maxWeek: number): number {

@@ -61,7 +61,8 @@ export function composeChartSvg(figure: Element, text: ImageText): SVGSVGElement
   const font = page.fontFamily;
   const ink = page.color;
   const muted = window.getComputedStyle(figure.querySelector('.source') ?? figure).color;
-  const background = page.backgroundColor === 'rgba(0, 0, 0, 0)' ? window.getComputedStyle(document.body).backgroundColor : page.backgroundColor;
+  const background =
+    page.backgroundColor === 'rgba(0, 0, 0, 0)' ? window.getComputedStyle(document.body).backgroundColor : page.backgroundColor;
   const measure = measurer(font);
 
   const box = chart.getBoundingClientRect();

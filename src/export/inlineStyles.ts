@@ -17,7 +17,18 @@ const PROPS = [
 // Parts that only exist while someone hovers: not part of the chart as published.
 const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';
 
-const NEVER_RENDERED = new Set(['defs', 'clipPath', 'pattern', 'linearGradient', 'radialGradient', 'mask', 'marker', 'symbol', 'title', 'desc']);
+const NEVER_RENDERED = new Set([
+  'defs',
+  'clipPath',
+  'pattern',
+  'linearGradient',
+  'radialGradient',
+  'mask',
+  'marker',
+  'symbol',
+  'title',
+  'desc',
+]);
 
 /**
  * Copies the original's computed presentation onto its clone, element by element. Both trees

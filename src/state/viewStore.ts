@@ -83,5 +83,15 @@ export type ViewStore = ReturnType<typeof createViewStore>;
 
 /** The ViewState part of the store, for the URL and for tests. */
 export function viewOf(s: ViewStoreState): ViewState {
-  return { titles: s.titles, weeks: s.weeks, metric: s.metric, align: s.align, chart: s.chart, scale: s.scale, view: s.view, theme: s.theme, ...(s.embed ? { embed: true } : {}) };
+  return {
+    titles: s.titles,
+    weeks: s.weeks,
+    metric: s.metric,
+    align: s.align,
+    chart: s.chart,
+    scale: s.scale,
+    view: s.view,
+    theme: s.theme,
+    ...(s.embed ? { embed: true } : {}),
+  };
 }

@@ -20,6 +20,9 @@ export function catalogReplies(bytes: ArrayBuffer): { reply: CatalogReply; trans
   weeks.forEach((w, i) => premiereWeek.set(w, starts[i]));
   const out: { reply: CatalogReply; transfer: Transferable[] }[] = [];
   for (let i = 0; i < titles.length; i += BATCH) out.push({ reply: { type: 'titles', titles: titles.slice(i, i + BATCH) }, transfer: [] });
-  out.push({ reply: { type: 'done', source, catalog: catalogOf(decoded.data), premiereWeek, starts, decodeMs }, transfer: [premiereWeek.buffer, starts.buffer] });
+  out.push({
+    reply: { type: 'done', source, catalog: catalogOf(decoded.data), premiereWeek, starts, decodeMs },
+    transfer: [premiereWeek.buffer, starts.buffer],
+  });
   return out;
 }

@@ -20,7 +20,11 @@ export const readWorkbook: ReadWorkbook = async (bytes) => {
 };
 
 /** One import, start to end: the worker's whole job, kept apart from `self` so tests can run it. */
-export async function runImport(request: ImportRequest, post: (reply: ImportReply, transfer?: Transferable[]) => void, read: ReadWorkbook = readWorkbook): Promise<void> {
+export async function runImport(
+  request: ImportRequest,
+  post: (reply: ImportReply, transfer?: Transferable[]) => void,
+  read: ReadWorkbook = readWorkbook,
+): Promise<void> {
   const receivedAt = performance.timeOrigin + performance.now();
   const fail = (reason: string) => post({ type: 'failed', reason, receivedAt });
   post({ type: 'progress', stage: 'reading', fraction: 0.05 });
@@ -37,7 +41,9 @@ export async function runImport(request: ImportRequest, post: (reply: ImportRepl
     try {
       sheets = await read(request.bytes);
     } catch (err) {
-      fail(`This .xlsx workbook cannot be opened (${err instanceof Error ? err.message : String(err)}); download it again, or load the .tsv.`);
+      fail(
+        `This .xlsx workbook cannot be opened (${err instanceof Error ? err.message : String(err)}); download it again, or load the .tsv.`,
+      );
       return;
     }
     const sheet = pickSheet(sheets);

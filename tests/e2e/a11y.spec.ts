@@ -32,7 +32,11 @@ async function focused(page: import('@playwright/test').Page) {
       return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
     };
     const label = el.closest('label');
-    const name = (el.getAttribute('aria-label') ?? el.querySelector(':scope > title')?.textContent ?? (label?.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || '')).trim();
+    const name = (
+      el.getAttribute('aria-label') ??
+      el.querySelector(':scope > title')?.textContent ??
+      (label?.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || '')
+    ).trim();
     return { tag: el.tagName.toLowerCase(), type: el.getAttribute('type'), name, ring: ringOf(el) || ringOf(el.nextElementSibling) };
   });
 }
@@ -101,7 +105,9 @@ test('the chart has a text summary and a way to the table', async ({ page }) => 
   await openView(page, '/?weeks=1..4');
   const figure = page.getByRole('figure');
   await expect(figure).toHaveAccessibleDescription(
-    new RegExp(`Weekly hours viewed, weeks 1–4 in the Top 10 for Squid Game: Season 1, All of Us Are Dead: Season 1 and Business Proposal: Limited Series\\. Squid Game: Season 1 leads with ${SG_WEEKS_1_4.text} hours\\.`),
+    new RegExp(
+      `Weekly hours viewed, weeks 1–4 in the Top 10 for Squid Game: Season 1, All of Us Are Dead: Season 1 and Business Proposal: Limited Series\\. Squid Game: Season 1 leads with ${SG_WEEKS_1_4.text} hours\\.`,
+    ),
   );
   // recharts' keyboard layer: arrow keys walk the tooltip through the weeks.
   await page.getByRole('application', { name: /^Chart\./ }).focus();

@@ -5,7 +5,11 @@ test('the default view shows the three titles with Netflix’s totals', async ({
   await openView(page, '/');
   expect(await totals(page)).toEqual(textsOf(DEFAULT_TOTALS));
   const legend = page.getByRole('list', { name: 'Legend' });
-  await expect(legend.getByRole('listitem')).toHaveText(['Squid Game: Season 1', 'All of Us Are Dead: Season 1', 'Business Proposal: Limited Series']);
+  await expect(legend.getByRole('listitem')).toHaveText([
+    'Squid Game: Season 1',
+    'All of Us Are Dead: Season 1',
+    'Business Proposal: Limited Series',
+  ]);
   // The chart itself drew: one line per title.
   await expect(page.locator('.recharts-line')).toHaveCount(3);
   expect(errors).toEqual([]);

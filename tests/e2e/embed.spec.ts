@@ -10,11 +10,15 @@ test('an embed shows the chart, legend, notes and source, and no controls', asyn
   await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('complementary', { name: 'Read with care' })).toBeVisible();
   await expect(page.getByText(/Data covers up to the week ending Jul 19, 2026/)).toBeVisible();
-  for (const name of ['Copy link', 'Download', 'Embed', 'Change the chart', 'Reset']) await expect(page.getByRole('button', { name })).toHaveCount(0);
+  for (const name of ['Copy link', 'Download', 'Embed', 'Change the chart', 'Reset'])
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Filters' })).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   // The way out is the same view in the full app.
-  await expect(page.getByRole('link', { name: 'Open in Top 10 Compare' })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/\?weeks=1\.\.4&theme=dark$/);
+  await expect(page.getByRole('link', { name: 'Open in Top 10 Compare' })).toHaveAttribute(
+    'href',
+    /^http:\/\/127\.0\.0\.1:\d+\/\?weeks=1\.\.4&theme=dark$/,
+  );
   // The chart fits the frame: its plot area is on screen and the page does not scroll.
   const grid = (await page.locator('.recharts-cartesian-grid').boundingBox())!;
   expect(grid.y + grid.height).toBeLessThanOrEqual(640);

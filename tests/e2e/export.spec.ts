@@ -34,7 +34,12 @@ for (const theme of ['light', 'dark'] as const) {
     const svg = await download(page, dialog.getByRole('button', { name: 'SVG image' }));
     const shown = await download(page, dialog.getByRole('button', { name: 'CSV: the data on screen' }));
     const full = await download(page, dialog.getByRole('button', { name: 'CSV: every week of these titles' }));
-    expect([png.name, svg.name, shown.name, full.name]).toEqual([`${BASE}_hours_weeks-1-8.png`, `${BASE}_hours_weeks-1-8.svg`, `${BASE}_hours_weeks-1-8.csv`, `${BASE}_all-weeks.csv`]);
+    expect([png.name, svg.name, shown.name, full.name]).toEqual([
+      `${BASE}_hours_weeks-1-8.png`,
+      `${BASE}_hours_weeks-1-8.svg`,
+      `${BASE}_hours_weeks-1-8.csv`,
+      `${BASE}_all-weeks.csv`,
+    ]);
 
     // The SVG: title, source and link as text, in the page's font stack, colours resolved.
     const svgText = svg.bytes.toString('utf8');
@@ -68,7 +73,9 @@ for (const theme of ['light', 'dark'] as const) {
     const table = await tableRows(page);
     const fromCsv = table.map(([week], i) => [
       week!,
-      ...data.slice(i * 3, i * 3 + 3).map((r) => (r[col('weekly_hours_viewed')] === '' ? '' : INT.format(Number(r[col('weekly_hours_viewed')])))),
+      ...data
+        .slice(i * 3, i * 3 + 3)
+        .map((r) => (r[col('weekly_hours_viewed')] === '' ? '' : INT.format(Number(r[col('weekly_hours_viewed')])))),
     ]);
     expect(data.map((r) => `Week ${r[col('week_in_top_10')]}`).filter((_, i) => i % 3 === 0)).toEqual(table.map(([week]) => week));
     expect(fromCsv).toEqual(table);
@@ -106,7 +113,9 @@ test('the dialog works by keyboard and cites the view', async ({ page, errors })
   const dialog = page.getByRole('dialog', { name: 'Download' });
   await expect(dialog.getByRole('button', { name: 'PNG image' })).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(/\/\?weeks=1\.\.4$/);
-  await expect(dialog.getByRole('textbox', { name: 'Citation' })).toHaveValue(/^Netflix global Top 10, via Top 10 Compare, http:\/\/127\.0\.0\.1:\d+\/\?weeks=1\.\.4, retrieved \w{3} \d{1,2}, \d{4}$/);
+  await expect(dialog.getByRole('textbox', { name: 'Citation' })).toHaveValue(
+    /^Netflix global Top 10, via Top 10 Compare, http:\/\/127\.0\.0\.1:\d+\/\?weeks=1\.\.4, retrieved \w{3} \d{1,2}, \d{4}$/,
+  );
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Download' })).toBeFocused();

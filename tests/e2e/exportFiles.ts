@@ -36,7 +36,12 @@ export async function pngFacts(page: Page, bytes: Buffer): Promise<PngFacts> {
       const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
       const colours = new Set<number>();
       for (let i = 0; i < pixels.length; i += 4 * 7) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return { width: bitmap.width, height: bitmap.height, colours: colours.size, corner: [pixels[0]!, pixels[1]!, pixels[2]!] as [number, number, number] };
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        colours: colours.size,
+        corner: [pixels[0]!, pixels[1]!, pixels[2]!] as [number, number, number],
+      };
     }, bytes.toString('base64'));
   } finally {
     await scratch.close();

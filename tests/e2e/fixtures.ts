@@ -6,7 +6,8 @@ import { test as base, expect, type Page } from '@playwright/test';
  * that provokes errors on purpose (a blocked chunk, a failing fetch) lists them in
  * `expectedErrors`; any other error still fails it.
  */
-export const test = base.extend<{ page: Page; errors: string[]; expectedErrors: RegExp[]; consoleClean: void }>({ // eslint-disable-line @typescript-eslint/no-invalid-void-type -- Playwright's type for an automatic fixture
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright's type for an automatic fixture
+export const test = base.extend<{ page: Page; errors: string[]; expectedErrors: RegExp[]; consoleClean: void }>({
   expectedErrors: [[], { option: true }],
   errors: async ({}, use) => {
     await use([]);
@@ -14,7 +15,10 @@ export const test = base.extend<{ page: Page; errors: string[]; expectedErrors: 
   consoleClean: [
     async ({ errors, expectedErrors }, use) => {
       await use();
-      expect(errors.filter((e) => !expectedErrors.some((re) => re.test(e))), 'console errors and uncaught exceptions').toEqual([]);
+      expect(
+        errors.filter((e) => !expectedErrors.some((re) => re.test(e))),
+        'console errors and uncaught exceptions',
+      ).toEqual([]);
     },
     { auto: true },
   ],

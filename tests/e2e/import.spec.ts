@@ -26,7 +26,10 @@ function withOneMoreWeek(): Buffer {
     .filter((l) => l.startsWith('2026-07-19\t'))
     .map((l) => {
       const f = l.split('\t');
-      if (f[1] === 'TV (Non-English)' && f[2] === '10') return ['2026-07-26', 'TV (Non-English)', '10', 'Squid Game', 'Squid Game: Season 1', '12340000', '8.3167', '1500000', '33'].join('\t');
+      if (f[1] === 'TV (Non-English)' && f[2] === '10')
+        return ['2026-07-26', 'TV (Non-English)', '10', 'Squid Game', 'Squid Game: Season 1', '12340000', '8.3167', '1500000', '33'].join(
+          '\t',
+        );
       return l.replace('2026-07-19', '2026-07-26');
     });
   return Buffer.from(`${text}\n${week.join('\n')}`);
@@ -50,7 +53,11 @@ test.describe('loading Netflix’s file', () => {
 
   test('a copy with one more week shows that week; it is kept across a reload until forgotten', async ({ page, errors }) => {
     await openView(page, '/');
-    await fileInput(page).setInputFiles({ name: 'all-weeks-global (1).tsv', mimeType: 'text/tab-separated-values', buffer: withOneMoreWeek() });
+    await fileInput(page).setInputFiles({
+      name: 'all-weeks-global (1).tsv',
+      mimeType: 'text/tab-separated-values',
+      buffer: withOneMoreWeek(),
+    });
     await expect(status(page)).toContainText('Loaded 10,600 rows, weeks to 2026-07-26: 1 new week, 0 new titles.', { timeout: 60_000 });
     await expect(page.getByText('all-weeks-global (1).tsv, weeks ending Jul 4, 2021 to Jul 26, 2026')).toBeVisible();
 
@@ -82,9 +89,15 @@ test.describe('loading Netflix’s file', () => {
 
 test('an .xlsx loads through the worker’s lazily loaded reader', async ({ page, errors }) => {
   await openView(page, '/');
-  const rows = readFileSync(join(FIXTURES, 'global-9col.tsv'), 'utf8').split('\n').map((l) => l.split('\t'));
+  const rows = readFileSync(join(FIXTURES, 'global-9col.tsv'), 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t'));
   const buffer = await writeExcelFile([{ sheet: 'Top 10', data: rows }] as never).toBuffer();
-  await fileInput(page).setInputFiles({ name: 'all-weeks-global.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await fileInput(page).setInputFiles({
+    name: 'all-weeks-global.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
   await expect(status(page)).toContainText('Loaded 4 rows, weeks to 2023-11-26: older than the data shown');
   expect(errors).toEqual([]);
 });

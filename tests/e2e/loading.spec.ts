@@ -16,19 +16,21 @@ test.describe('a data file that fails', () => {
   test.use({ expectedErrors: [/Failed to load resource: the server responded with a status of 503/] });
 
   test('without the embedded copy the app fetches the data; a failed fetch offers a Retry that works', async ({ page }) => {
-  await page.route(/\/(\?.*)?$/, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/<script type="application\/json" id="top10-seed">[\s\S]*?<\/script>/, '');
-    await route.fulfill({ response, body });
-  });
-  // The app retries once by itself before it shows the error.
-  let failures = 2;
-  await page.route('**/data/top10-seed.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
-  await page.goto('/?metric=rank');
-  await expect(page.getByRole('alert')).toContainText('HTTP 503');
-  await page.getByRole('button', { name: 'Retry' }).click();
-  expect(await totals(page)).toEqual(textsOf(DEFAULT_TOTALS));
-  await expect(page.getByRole('radio', { name: 'Rank' })).toBeChecked();
+    await page.route(/\/(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="application\/json" id="top10-seed">[\s\S]*?<\/script>/, '');
+      await route.fulfill({ response, body });
+    });
+    // The app retries once by itself before it shows the error.
+    let failures = 2;
+    await page.route('**/data/top10-seed.json', (route) =>
+      failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    );
+    await page.goto('/?metric=rank');
+    await expect(page.getByRole('alert')).toContainText('HTTP 503');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    expect(await totals(page)).toEqual(textsOf(DEFAULT_TOTALS));
+    await expect(page.getByRole('radio', { name: 'Rank' })).toBeChecked();
   });
 });
 

@@ -14,7 +14,8 @@ for (const url of ['/', SHARED]) {
     expect(box.y).toBeGreaterThan(0);
     expect(box.y + box.height).toBeLessThanOrEqual(800);
     // Headline first, then the chart with its legend, then the totals.
-    const top = async (name: string, role: 'heading' | 'list' | 'region') => (await page.getByRole(role, { name }).first().boundingBox())!.y;
+    const top = async (name: string, role: 'heading' | 'list' | 'region') =>
+      (await page.getByRole(role, { name }).first().boundingBox())!.y;
     expect(await top("How hits compare in Netflix's global Top 10", 'heading')).toBeLessThan(await top('Legend', 'list'));
     expect(await top('Legend', 'list')).toBeLessThan(box.y);
     expect(box.y).toBeLessThan(await top('Totals', 'region'));

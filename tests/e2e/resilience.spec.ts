@@ -61,7 +61,9 @@ test('a shared link on a slow network says it is opening the link, never shows t
   await expect(opening).toHaveCount(0);
   // Squid Game weeks 3–5 in the Top 10: 571,760,000 + 412,940,000 + 258,840,000 (Netflix's file).
   expect(await totals(page)).toEqual([SG_WEEKS_3_5.text]);
-  await expect(page.getByRole('status', { name: 'Problems with this link' })).toContainText('weeks: "5..3" starts after it ends; read as 3..5');
+  await expect(page.getByRole('status', { name: 'Problems with this link' })).toContainText(
+    'weeks: "5..3" starts after it ends; read as 3..5',
+  );
   await expect(page).toHaveURL(/\?titles=squid-game-s1&weeks=3\.\.5$/);
 });
 

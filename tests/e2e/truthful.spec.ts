@@ -16,7 +16,10 @@ test('the prerendered page and the browser write the same text (dates, lists, or
   }
   // The peak week's dates, as Chromium's own ICU writes them.
   const chromium = await page.evaluate(() =>
-    new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatRange(new Date('2021-09-27T00:00:00Z'), new Date('2021-10-03T00:00:00Z')),
+    new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatRange(
+      new Date('2021-09-27T00:00:00Z'),
+      new Date('2021-10-03T00:00:00Z'),
+    ),
   );
   await expect(prerendered.locator('.card__sub').first()).toHaveText(`week 3, ${chromium.replace(/[\u2009\u202f]/g, ' ')}`);
   await still.close();
@@ -41,7 +44,9 @@ test('under Calendar a week on the list but outside the range says so, with its 
   const card = page.locator('.chart__card');
   await expect(card).toContainText('Week of Mar 21 – 27, 2022');
   // all-weeks-global.tsv, 2022-03-27: All of Us Are Dead: Season 1, #7, 11,380,000 hours.
-  await expect(card.locator('li', { hasText: 'All of Us Are Dead' })).toContainText('Outside the selected weeks 1–8: its 9th week on the list11,380,000 hours · #7 in TV (Non-English)');
+  await expect(card.locator('li', { hasText: 'All of Us Are Dead' })).toContainText(
+    'Outside the selected weeks 1–8: its 9th week on the list11,380,000 hours · #7 in TV (Non-English)',
+  );
   await expect(card.locator('li', { hasText: 'Squid Game' })).toContainText('Not in the Top 10 that week');
   await expect(chart.locator('[aria-live="polite"]')).toContainText('Week of Mar 21 – 27, 2022.');
   await page.keyboard.press('End');

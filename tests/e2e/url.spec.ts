@@ -64,7 +64,40 @@ function rng(seed: number) {
   };
 }
 
-const PIECES = ['titles', 'weeks', 'metric', 'align', 'chart', 'scale', 'view', 'theme', 'squid-game-s1', 'business-proposal-s1', '~', '..', '=', '&', '%', '%E0%A4%A', '%3Cscript%3E', '<img src=x onerror=alert(1)>', 'rank', 'log', 'dark', '0', '999', '-3', '1.5', '+', '#', '"', "'", '\u{1F600}', 'ü', ' '];
+const PIECES = [
+  'titles',
+  'weeks',
+  'metric',
+  'align',
+  'chart',
+  'scale',
+  'view',
+  'theme',
+  'squid-game-s1',
+  'business-proposal-s1',
+  '~',
+  '..',
+  '=',
+  '&',
+  '%',
+  '%E0%A4%A',
+  '%3Cscript%3E',
+  '<img src=x onerror=alert(1)>',
+  'rank',
+  'log',
+  'dark',
+  '0',
+  '999',
+  '-3',
+  '1.5',
+  '+',
+  '#',
+  '"',
+  "'",
+  '\u{1F600}',
+  'ü',
+  ' ',
+];
 
 test('50 random query strings: the page renders, nothing throws, no console error', async ({ page, errors }) => {
   test.setTimeout(120_000);

@@ -9,7 +9,9 @@ import { expect, openView, test, totals } from './fixtures';
 test('Views on the default titles says weeks 1–8 have none, and one click shows the weeks that do', async ({ page }) => {
   await openView(page, '/');
   await page.getByRole('radio', { name: 'Views' }).check();
-  await expect(page.getByText(/no views to draw in weeks 1–8 in the Top 10\. Netflix published none before the week ending Jun 18, 2023\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/no views to draw in weeks 1–8 in the Top 10\. Netflix published none before the week ending Jun 18, 2023\.$/),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Show weeks 21–32, the weeks with views' }).click();
   await expect(page).toHaveURL(/\?weeks=21\.\.32&metric=views$/);
   await expect(page.getByTestId('total-squid-game-s1')).toHaveText('53,000,000');
@@ -21,7 +23,9 @@ test('a Views link spanning 2023-06-18 totals only the weeks with views, says so
   await openView(page, '/?weeks=19..32&metric=views');
   expect(await totals(page)).toEqual(['53,000,000']);
   await expect(page.getByText('Netflix published views in 12 of 14 weeks')).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Read with care' }).getByText(/Netflix published no views before the week ending Jun 18, 2023/)).toHaveCount(1);
+  await expect(
+    page.getByRole('complementary', { name: 'Read with care' }).getByText(/Netflix published no views before the week ending Jun 18, 2023/),
+  ).toHaveCount(1);
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });

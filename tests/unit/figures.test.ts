@@ -15,7 +15,12 @@ function rowsOf(figure: Figure): number[] {
     const [header = '', ...lines] = readFileSync(NETFLIX_TSV, 'utf8').trimEnd().split('\n');
     return { header: header.split('\t'), rows: lines.map((line) => line.split('\t')) };
   })();
-  const [week, show, season, value] = ['week', 'show_title', 'season_title', figure.column].map((name) => table!.header.indexOf(name)) as [number, number, number, number];
+  const [week, show, season, value] = ['week', 'show_title', 'season_title', figure.column].map((name) => table!.header.indexOf(name)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return table.rows
     .filter((r) => r[show] === figure.show && r[season] === figure.season && r[week]! >= figure.from && r[week]! <= figure.to)
     .map((r) => Number(r[value]));

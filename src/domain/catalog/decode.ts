@@ -25,7 +25,9 @@ function readCatalog(json: unknown): Dataset {
   const root = object(json, 'the catalog');
   if (root.format !== CATALOG_FORMAT) throw new Invalid(`it is not a title catalog (format ${describe(root.format)})`);
   if (root.version !== CATALOG_VERSION) {
-    throw new Invalid(`it is catalog version ${root.version === undefined ? 'missing' : JSON.stringify(root.version)}; this app reads version ${CATALOG_VERSION}`);
+    throw new Invalid(
+      `it is catalog version ${root.version === undefined ? 'missing' : JSON.stringify(root.version)}; this app reads version ${CATALOG_VERSION}`,
+    );
   }
   const source = readSource(root.source);
   const unitsIn = object(root.units, 'units');
@@ -90,17 +92,17 @@ function readCatalog(json: unknown): Dataset {
       // One pass both checks and builds: the catalog is decoded on the main thread. `(v >>> 0) === v`
       // holds only for a whole number from 0 to 2^32 - 1, with no call for the interpreter to make.
       const step = week[row] as number;
-      if ((step >>> 0) !== step || step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
+      if (step >>> 0 !== step || step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
       at += step;
       if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
       const rk = rank[row] as number;
-      if ((rk >>> 0) !== rk || rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
+      if (rk >>> 0 !== rk || rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
       const hr = hours[row] as number;
-      if ((hr >>> 0) !== hr) throw bad('rows.hours', row, hr);
+      if (hr >>> 0 !== hr) throw bad('rows.hours', row, hr);
       const rt = runtime[row] as number | null;
-      if (rt !== null && ((rt >>> 0) !== rt || rt === 0)) throw bad('rows.runtime', row, rt);
+      if (rt !== null && (rt >>> 0 !== rt || rt === 0)) throw bad('rows.runtime', row, rt);
       const vw = views[row] as number | null;
-      if (vw !== null && (vw >>> 0) !== vw) throw bad('rows.views', row, vw);
+      if (vw !== null && vw >>> 0 !== vw) throw bad('rows.views', row, vw);
       const cm = cumulative[row] as number;
       if ((cm | 0) !== cm) throw bad('rows.cumulative', row, cm);
       cum += cm + 1;

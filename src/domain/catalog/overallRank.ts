@@ -45,7 +45,11 @@ export function figureOf(metric: RankMetric): RankFigure {
  * the same weeks under the same alignment. Under Views, only titles with views in the range
  * are ranked (Netflix published none before 2023-06-18); a title without any gets no rank.
  */
-export function overallRanks(table: RankTable, ids: readonly string[], view: { weeks: WeekRange; align: Align; metric: RankMetric }): Map<string, OverallRank> {
+export function overallRanks(
+  table: RankTable,
+  ids: readonly string[],
+  view: { weeks: WeekRange; align: Align; metric: RankMetric },
+): Map<string, OverallRank> {
   const figure = figureOf(view.metric);
   const [from, to] = view.weeks;
   const n = table.titles.length;
@@ -104,10 +108,16 @@ export function describeOverallRank(r: OverallRank): string {
  * for the view's own figure, weeks and alignment. Under Views a title without views in those
  * weeks is not ranked, and says so.
  */
-export function overallRankLines(table: RankTable, ids: readonly string[], view: { weeks: WeekRange; align: Align; metric: RankMetric }): Map<string, string> {
+export function overallRankLines(
+  table: RankTable,
+  ids: readonly string[],
+  view: { weeks: WeekRange; align: Align; metric: RankMetric },
+): Map<string, string> {
   const ranks = overallRanks(table, ids, view);
-  return new Map(ids.map((id) => {
-    const r = ranks.get(id);
-    return [id, r ? describeOverallRank(r) : 'Not ranked: Netflix published no views for it in these weeks'];
-  }));
+  return new Map(
+    ids.map((id) => {
+      const r = ranks.get(id);
+      return [id, r ? describeOverallRank(r) : 'Not ranked: Netflix published no views for it in these weeks'];
+    }),
+  );
 }

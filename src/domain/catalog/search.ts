@@ -28,7 +28,9 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   // Search show and season alike: "squid 2" is Squid Game + Season 2. Most season labels
   // already start with the show; normalise each title once.
   const text = dataset.titles.map((t) =>
-    normalise(t.seasonTitle === null ? t.showTitle : t.seasonTitle.startsWith(t.showTitle) ? t.seasonTitle : `${t.showTitle} ${t.seasonTitle}`),
+    normalise(
+      t.seasonTitle === null ? t.showTitle : t.seasonTitle.startsWith(t.showTitle) ? t.seasonTitle : `${t.showTitle} ${t.seasonTitle}`,
+    ),
   );
   const biggest = facts.map((_, i) => i).sort((a, b) => facts[b]!.hoursFirst8 - facts[a]!.hoursFirst8);
   const latest = latestWeekTitles(dataset);
@@ -48,7 +50,11 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
  * matched whole, 5 when the name starts with what was typed, less 1 per other word in the
  * title; ties go to the bigger title.
  */
-export function searchTitles(index: SearchIndex, query: string, options: { category?: Category | null; limit?: number } = {}): SearchResult {
+export function searchTitles(
+  index: SearchIndex,
+  query: string,
+  options: { category?: Category | null; limit?: number } = {},
+): SearchResult {
   const { category = null, limit = MAX_OPTIONS } = options;
   const typed = normalise(query);
   const tokens = typed === '' ? [] : [...new Set(typed.split(' '))];

@@ -51,13 +51,22 @@ export function catalogCaveats(title: Title, fileLastWeek: string): TitleCaveat[
   const gaps = weeks.filter((w, i) => i > 0 && daysBetween(weeks[i - 1]!.week, w.week) > 7).length;
   if (gaps > 0) {
     const times = gaps === 1 ? 'once' : `${formatInt(gaps)} times`;
-    out.push({ kind: 'reentry', text: `${name} left the list and came back ${times}: weeks after a gap are re-entries, not a continuous run.` });
+    out.push({
+      kind: 'reentry',
+      text: `${name} left the list and came back ${times}: weeks after a gap are re-entries, not a continuous run.`,
+    });
   }
   if (first.week === fileLastWeek) {
-    out.push({ kind: 'lastWeekOfFile', text: `${name} first reached the list in the file's last week (ending ${formatDate(fileLastWeek)}): its run has only begun.` });
+    out.push({
+      kind: 'lastWeekOfFile',
+      text: `${name} first reached the list in the file's last week (ending ${formatDate(fileLastWeek)}): its run has only begun.`,
+    });
   }
   if (first.week < VIEWS_SINCE) {
-    out.push({ kind: 'noViewsBefore', text: `Netflix published no views before the week ending ${formatDate(VIEWS_SINCE)}; ${name}'s earlier weeks show hours only.` });
+    out.push({
+      kind: 'noViewsBefore',
+      text: `Netflix published no views before the week ending ${formatDate(VIEWS_SINCE)}; ${name}'s earlier weeks show hours only.`,
+    });
   }
   if (title.premiere === null) {
     out.push({

@@ -53,7 +53,8 @@ export function yAxisOf(rows: readonly ChartRow[], metric: Metric, scale: Scale,
   const values = rows.flatMap((r) => Object.values(r.values).filter((v): v is number => v !== null));
   const title = Y_TITLES[metric];
   const positive = values.filter((v) => v > 0);
-  const ticks = scale === 'log' && positive.length > 0 ? logTicks(Math.min(...positive), Math.max(...positive)) : linearTicks(Math.max(0, ...values));
+  const ticks =
+    scale === 'log' && positive.length > 0 ? logTicks(Math.min(...positive), Math.max(...positive)) : linearTicks(Math.max(0, ...values));
   return { title, ticks, labels: ticks.map(formatCompact), domain: [ticks[0]!, ticks.at(-1)!], reversed: false };
 }
 

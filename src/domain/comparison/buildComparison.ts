@@ -35,7 +35,9 @@ function emptyRange(series: readonly ComparisonSeries[], align: Align, weeks: We
  */
 function noViewsToDraw(series: readonly ComparisonSeries[], align: Align, weeks: WeekRange): EmptyRange | null {
   if (series.length === 0 || series.some((s) => s.points.some((p) => p.week.views !== null))) return null;
-  const withViews = series.flatMap((s) => [...s.points, ...s.outside].filter((p) => p.week.views !== null).map((p) => weekNumberOf(p, align)));
+  const withViews = series.flatMap((s) =>
+    [...s.points, ...s.outside].filter((p) => p.week.views !== null).map((p) => weekNumberOf(p, align)),
+  );
   const suggestion: WeekRange | null = withViews.length > 0 ? [Math.min(...withViews), Math.max(...withViews)] : null;
   return {
     message: `${formatList(series.map((s) => s.name))}: no views to draw in ${formatWeekSpan(weeks)} ${ALIGN_WORDS[align]}. Netflix published none before the week ending ${formatDate(VIEWS_SINCE)}.`,

@@ -40,7 +40,10 @@ export function catalogRules({ align, fileLastWeek }: CaveatContext): Rule[] {
         byPremiere && t.premiere === null
           ? `${t.name}: Netflix's file gives no premiere date, so “Week since premiere” counts from its first week on the list, and whether that week was a partial one is unknown.`
           : textOf(t, 'partialWeekUnknown'),
-      note: firstWeekNote('partialWeekUnknown', 'Its first week on the list: whether it was a partial week is unknown without a premiere date'),
+      note: firstWeekNote(
+        'partialWeekUnknown',
+        'Its first week on the list: whether it was a partial week is unknown without a premiere date',
+      ),
       wholeTitle: byPremiere,
     },
   ];
@@ -66,7 +69,9 @@ export function viewsCaveat(series: readonly ComparisonSeries[], { metric }: Cav
   for (const s of concerned) {
     for (const p of [...s.points, ...s.outside]) {
       if (p.week.views !== null) continue;
-      const note = isBefore(p.week.week) ? `No views: Netflix published none before the week ending ${since}` : 'No views for this week in this file';
+      const note = isBefore(p.week.week)
+        ? `No views: Netflix published none before the week ending ${since}`
+        : 'No views for this week in this file';
       p.notes.push({ mark, text: note });
     }
   }

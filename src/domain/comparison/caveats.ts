@@ -49,11 +49,15 @@ const RULES: readonly Rule[] = [
   {
     caveat: (t) => {
       const days = shortFirstWeek(t);
-      return days === null ? null : `${t.name}: week 1 holds only ${formatCount(days, 'day')} of viewing (premiered ${formatDate(t.premiere!)}).`;
+      return days === null
+        ? null
+        : `${t.name}: week 1 holds only ${formatCount(days, 'day')} of viewing (premiered ${formatDate(t.premiere!)}).`;
     },
     note: (t, i) => {
       const days = shortFirstWeek(t);
-      return i === 0 && days !== null ? `Only ${formatCount(days, 'day')} of viewing: premiered ${formatWeekday(t.premiere!)}, ${formatDate(t.premiere!)}` : null;
+      return i === 0 && days !== null
+        ? `Only ${formatCount(days, 'day')} of viewing: premiered ${formatWeekday(t.premiere!)}, ${formatDate(t.premiere!)}`
+        : null;
     },
   },
   {
@@ -67,7 +71,10 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    caveat: (t) => (t.releasePattern && /weekly/i.test(t.releasePattern) ? `${t.name}: ${lowerFirst(t.releasePattern)}, so early weeks had few episodes.` : null),
+    caveat: (t) =>
+      t.releasePattern && /weekly/i.test(t.releasePattern)
+        ? `${t.name}: ${lowerFirst(t.releasePattern)}, so early weeks had few episodes.`
+        : null,
     note: () => null,
     wholeTitle: true,
   },
@@ -94,7 +101,10 @@ const RULES: readonly Rule[] = [
  * Caveats for the titles and weeks in view, each with its footnote mark, and the same marks
  * attached to the figures they concern. A caveat whose weeks are all out of view is left out.
  */
-export function applyCaveats(series: readonly ComparisonSeries[], ctx: CaveatContext): { caveats: Caveat[]; columnMarks: Map<string, string> } {
+export function applyCaveats(
+  series: readonly ComparisonSeries[],
+  ctx: CaveatContext,
+): { caveats: Caveat[]; columnMarks: Map<string, string> } {
   const caveats: Caveat[] = [];
   const columnMarks = new Map<string, string>();
   const views = viewsCaveat(series, ctx, markFor(0));

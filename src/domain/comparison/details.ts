@@ -48,7 +48,12 @@ export function rowDetails(row: ChartRow, series: readonly ComparisonSeries[], m
     const base = { id: s.id, name: s.name };
     if (p) {
       const dates = align === 'calendar' ? [] : [formatWeekDates(p.week.week)];
-      return { ...base, status: 'on', lines: [...dates, ...figure(p, metric, s.category)], notes: p.notes.map((n) => `${n.mark} ${n.text}`) };
+      return {
+        ...base,
+        status: 'on',
+        lines: [...dates, ...figure(p, metric, s.category)],
+        notes: p.notes.map((n) => `${n.mark} ${n.text}`),
+      };
     }
     const out = row.outside[s.id];
     if (out) {

@@ -29,7 +29,13 @@ export function buildSegments(series: readonly ComparisonSeries[]): Segment[] {
  * Rows over a continuous x domain, so weeks off the list show as gaps (never zeros) and,
  * under Calendar, distance on the axis is distance in time.
  */
-export function buildChartRows(series: readonly ComparisonSeries[], segments: readonly Segment[], metric: Metric, align: Align, range: WeekRange): ChartRow[] {
+export function buildChartRows(
+  series: readonly ComparisonSeries[],
+  segments: readonly Segment[],
+  metric: Metric,
+  align: Align,
+  range: WeekRange,
+): ChartRow[] {
   const keys = align === 'calendar' ? calendarKeys(series) : weekKeys(series, align, range);
   const rows: ChartRow[] = keys.map((key, x) => ({ x, key, values: {}, points: {}, outside: {}, segments: {} }));
   const index = new Map<number | string, ChartRow>(rows.map((r) => [r.key, r]));

@@ -26,13 +26,29 @@ function cellOf(row: ChartRow, s: ComparisonSeries, metric: Metric, align: Align
   const value = p ? metricValue(p, metric) : null;
   // A week without Netflix's views stays empty, never 0.
   if (p && value === null) return { text: '', date: null, marks: '', empty: NO_VIEWS };
-  if (p && value !== null) return { text: metric === 'rank' ? `#${value}` : formatInt(value), date: align === 'calendar' ? null : formatWeekDates(p.week.week), marks: p.notes.map((n) => n.mark).join(''), empty: null };
+  if (p && value !== null)
+    return {
+      text: metric === 'rank' ? `#${value}` : formatInt(value),
+      date: align === 'calendar' ? null : formatWeekDates(p.week.week),
+      marks: p.notes.map((n) => n.mark).join(''),
+      empty: null,
+    };
   const outside = row.outside[s.id] ? `On the list, outside ${formatWeekSpan(weeks)}` : null;
-  return { text: '', date: null, marks: '', empty: outside ?? (align === 'top10' ? 'No such week in the Top 10' : 'Not in the Top 10 that week') };
+  return {
+    text: '',
+    date: null,
+    marks: '',
+    empty: outside ?? (align === 'top10' ? 'No such week in the Top 10' : 'Not in the Top 10 that week'),
+  };
 }
 
 function totalsRow(series: readonly ComparisonSeries[], totals: readonly TitleTotals[], metric: Metric, weeks: WeekRange): TableRow {
-  const label = metric === 'rank' ? 'Best rank' : metric === 'cumulative' ? 'Running total at the last week shown' : `Total${metric === 'views' ? ' views' : ''}, ${formatWeekSpan(weeks)}`;
+  const label =
+    metric === 'rank'
+      ? 'Best rank'
+      : metric === 'cumulative'
+        ? 'Running total at the last week shown'
+        : `Total${metric === 'views' ? ' views' : ''}, ${formatWeekSpan(weeks)}`;
   const cells = series.map((s, i): TableCell => {
     const t = totals[i];
     const last = s.points.at(-1);
@@ -46,13 +62,22 @@ function totalsRow(series: readonly ComparisonSeries[], totals: readonly TitleTo
   return { key: 'totals', label, cells };
 }
 
-function captionOf(heading: string, metric: Metric, align: Align, weeks: WeekRange, rows: readonly TableRow[], caveats: readonly Caveat[]): string {
+function captionOf(
+  heading: string,
+  metric: Metric,
+  align: Align,
+  weeks: WeekRange,
+  rows: readonly TableRow[],
+  caveats: readonly Caveat[],
+): string {
   const cells = rows.flatMap((r) => r.cells);
   const parts = [`${heading}.`, `${UNIT[metric]}${align === 'calendar' ? '.' : '; the week’s dates beneath each figure.'}`];
   if (cells.some((c) => c.empty?.startsWith('No such'))) parts.push('Empty cells: the title had fewer weeks in the Top 10.');
   if (cells.some((c) => c.empty?.startsWith('Not in'))) parts.push('Empty cells: not in the Top 10 that week.');
-  if (cells.some((c) => c.empty === NO_VIEWS)) parts.push(`Empty cells before the week ending ${formatDate(VIEWS_SINCE)}: on the list, but Netflix published no views.`);
-  if (cells.some((c) => c.empty?.startsWith('On the list'))) parts.push(`Cells marked “outside”: on the list that week, but outside ${formatWeekSpan(weeks)}.`);
+  if (cells.some((c) => c.empty === NO_VIEWS))
+    parts.push(`Empty cells before the week ending ${formatDate(VIEWS_SINCE)}: on the list, but Netflix published no views.`);
+  if (cells.some((c) => c.empty?.startsWith('On the list')))
+    parts.push(`Cells marked “outside”: on the list that week, but outside ${formatWeekSpan(weeks)}.`);
   if (caveats.length > 0) parts.push(`Marks (${formatList(caveats.map((c) => c.mark))}) point to the notes under “Read with care”.`);
   return parts.join(' ');
 }

@@ -31,7 +31,12 @@ const DEK_SOURCE: Record<Metric, string> = {
   rank: 'Ranks are Netflix’s own.',
 };
 
-const TITLE_METRIC: Record<Metric, string> = { hours: 'weekly hours', views: 'weekly views', cumulative: 'cumulative hours', rank: 'weekly rank' };
+const TITLE_METRIC: Record<Metric, string> = {
+  hours: 'weekly hours',
+  views: 'weekly views',
+  cumulative: 'cumulative hours',
+  rank: 'weekly rank',
+};
 const TITLE_ALIGN: Record<Align, string> = { top10: '', premiere: ' since premiere', calendar: ' by date' };
 
 export const APP_NAME = 'Top 10 Compare';
@@ -48,16 +53,32 @@ export function dekFor(metric: Metric, align: Align): string {
 }
 
 /** A text alternative for the chart: titles, metric, range, and who leads by this metric. */
-export function chartSummary(metric: Metric, align: Align, weeks: WeekRange, series: readonly ComparisonSeries[], totals: readonly TitleTotals[]): string {
+export function chartSummary(
+  metric: Metric,
+  align: Align,
+  weeks: WeekRange,
+  series: readonly ComparisonSeries[],
+  totals: readonly TitleTotals[],
+): string {
   const head = `${chartHeading(metric, align, weeks)} for ${formatList(series.map((s) => s.name))}.`;
   const shown = totals.filter((t) => t.weeksOnList > 0);
   if (shown.length === 0) return `${head} None of them was on the list in these weeks.`;
   if (metric === 'rank') {
-    const best = allBest(shown, (t) => t.best?.week.rank ?? null, (a, b) => a < b);
-    const no1 = allBest(shown, (t) => t.weeksAtNo1, (a, b) => a > b);
+    const best = allBest(
+      shown,
+      (t) => t.best?.week.rank ?? null,
+      (a, b) => a < b,
+    );
+    const no1 = allBest(
+      shown,
+      (t) => t.weeksAtNo1,
+      (a, b) => a > b,
+    );
     const bestText = `Best rank: #${best.score} for ${formatList(best.items.map((t) => t.name))}.`;
     const each = no1.items.length > 1 ? ' each' : '';
-    const no1Text = no1.score ? ` Most weeks at #1: ${formatList(no1.items.map((t) => t.name))} (${no1.score}${each}).` : ' No title reached #1 in these weeks.';
+    const no1Text = no1.score
+      ? ` Most weeks at #1: ${formatList(no1.items.map((t) => t.name))} (${no1.score}${each}).`
+      : ' No title reached #1 in these weeks.';
     return `${head} ${bestText}${no1Text}`;
   }
   if (metric === 'views' && shown.every((t) => t.weeksCounted === 0)) {
@@ -69,7 +90,10 @@ export function chartSummary(metric: Metric, align: Align, weeks: WeekRange, ser
     const partial = leader.coverage ? ` (${leader.coverage})` : '';
     return `${head} ${leader.name} leads with ${formatInt(leader.total)} views${partial}.`;
   }
-  const since = metric === 'cumulative' ? ` in these weeks; its running total since its first week on the list is ${formatInt(lastCumulative(series, leader.id))}` : '';
+  const since =
+    metric === 'cumulative'
+      ? ` in these weeks; its running total since its first week on the list is ${formatInt(lastCumulative(series, leader.id))}`
+      : '';
   return `${head} ${leader.name} leads with ${formatInt(leader.total)} hours${since}.`;
 }
 
@@ -80,7 +104,8 @@ function lastCumulative(series: readonly ComparisonSeries[], id: string): number
 /** What the totals panel adds up. */
 export function totalsSentence(metric: Metric, align: Align, weeks: WeekRange): string {
   const span = `${formatWeekSpan(weeks)} ${ALIGN_PHRASE[align]}`;
-  if (metric === 'views') return `Views in ${span}, summed over the weeks each title was on the list with views, as Netflix reports them; weeks without views are left out, never counted as 0.`;
+  if (metric === 'views')
+    return `Views in ${span}, summed over the weeks each title was on the list with views, as Netflix reports them; weeks without views are left out, never counted as 0.`;
   const base = `Hours viewed in ${span}, summed over the weeks each title was on the list, as Netflix reports them.`;
   if (metric === 'cumulative') return `${base} The chart’s running totals start earlier, at each title’s first week on the list.`;
   if (metric === 'rank') return `${base} Weeks at #1 and best rank count the same weeks.`;

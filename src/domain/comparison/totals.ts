@@ -39,7 +39,8 @@ export function buildTotals(series: readonly ComparisonSeries[], metric: Metric,
   // One title leads nothing; a title with no figure in range neither leads nor gets a share.
   // Ties go to the first title in legend order.
   const scored = base.filter((t) => t.weeksCounted > 0);
-  const leader = base.length < 2 ? null : scored.reduce<(typeof base)[number] | null>((best, t) => (best && best.total >= t.total ? best : t), null);
+  const leader =
+    base.length < 2 ? null : scored.reduce<(typeof base)[number] | null>((best, t) => (best && best.total >= t.total ? best : t), null);
   return base.map((t) => ({
     ...t,
     shareOfLeader: leader && leader.total > 0 && t.weeksCounted > 0 ? t.total / leader.total : null,
@@ -49,7 +50,11 @@ export function buildTotals(series: readonly ComparisonSeries[], metric: Metric,
 }
 
 /** Every title holding the best value, in legend order: a tie names them all. */
-export function allBest<T>(items: readonly T[], score: (t: T) => number | null, better: (a: number, b: number) => boolean): { items: T[]; score: number | null } {
+export function allBest<T>(
+  items: readonly T[],
+  score: (t: T) => number | null,
+  better: (a: number, b: number) => boolean,
+): { items: T[]; score: number | null } {
   let best: number | null = null;
   let winners: T[] = [];
   for (const item of items) {

@@ -31,7 +31,16 @@ const METRIC_COLUMN: Record<Metric, string> = {
 export function displayedTable(c: Comparison, source: DatasetSource): CsvTable {
   const { metric, align } = c.view;
   const withRank = metric !== 'rank';
-  const columns = ['title', 'category', WEEK_COLUMN[align], 'week_start', 'week_end', METRIC_COLUMN[metric], ...(withRank ? ['weekly_rank'] : []), 'source'];
+  const columns = [
+    'title',
+    'category',
+    WEEK_COLUMN[align],
+    'week_start',
+    'week_end',
+    METRIC_COLUMN[metric],
+    ...(withRank ? ['weekly_rank'] : []),
+    'source',
+  ];
   const src = sourceCell(source);
   const shownKeys = new Set(c.table.rows.map((r) => r.key));
   const rows: CsvCell[][] = [];

@@ -9,7 +9,17 @@ interface ExtraWeekFields {
   episodeLaunchDetails?: string | null;
 }
 
-const NETFLIX_COLUMNS = ['week', 'category', 'weekly_rank', 'show_title', 'season_title', 'weekly_hours_viewed', 'runtime', 'weekly_views', 'cumulative_weeks_in_top_10'];
+const NETFLIX_COLUMNS = [
+  'week',
+  'category',
+  'weekly_rank',
+  'show_title',
+  'season_title',
+  'weekly_hours_viewed',
+  'runtime',
+  'weekly_views',
+  'cumulative_weeks_in_top_10',
+];
 
 function extras(week: TitleWeek): ExtraWeekFields {
   return week;
@@ -29,7 +39,12 @@ export function fullTable(titles: readonly Title[], source: DatasetSource): CsvT
   const weeks = titles.flatMap((t) => t.weeks.map((w) => ({ t, w })));
   const staggered = weeks.some(({ w }) => extras(w).isStaggeredLaunch != null);
   const launches = weeks.some(({ w }) => extras(w).episodeLaunchDetails != null);
-  const columns = [...NETFLIX_COLUMNS, ...(staggered ? ['is_staggered_launch'] : []), ...(launches ? ['episode_launch_details'] : []), 'source'];
+  const columns = [
+    ...NETFLIX_COLUMNS,
+    ...(staggered ? ['is_staggered_launch'] : []),
+    ...(launches ? ['episode_launch_details'] : []),
+    'source',
+  ];
   const src = sourceCell(source);
   const rows = weeks.map(({ t, w }): CsvCell[] => [
     w.week,

@@ -19,7 +19,8 @@ export interface LinkGaps {
 }
 
 const LIST = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
-const HOW = "To see them, download all-weeks-global.tsv (or .xlsx) from Netflix's Top 10 site (netflix.com/tudum/top10) and open it with Load Netflix file.";
+const HOW =
+  "To see them, download all-weeks-global.tsv (or .xlsx) from Netflix's Top 10 site (netflix.com/tudum/top10) and open it with Load Netflix file.";
 
 /**
  * What a shared link names that the data here lacks. A link made from a newer Netflix file may

@@ -52,7 +52,9 @@ export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: st
 
   const newerWeeks = new Set(newer.map((r) => r.week));
   // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
-  const newerHas = loadedWins ? (week: string) => newerWeeks.has(week) : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
+  const newerHas = loadedWins
+    ? (week: string) => newerWeeks.has(week)
+    : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
   const labels = relabelling(newer, older);
   const kept = older.flatMap((r): ImportRow[] => {
     if (newerHas(r.week)) return [];

@@ -70,7 +70,14 @@ export function unpackTitles(p: PackedDataset, from: number, to: number, isoOf: 
     for (let i = p.offsets[t]!; i < p.offsets[t + 1]!; i++) {
       const runtime = p.runtime[i]!;
       const views = p.views[i]!;
-      weeks.push({ week: isoOf(p.day[i]!), rank: p.rank[i]!, hours: p.hours[i]!, runtime: Number.isNaN(runtime) ? null : runtime, views: Number.isNaN(views) ? null : views, cumulativeWeeks: p.cumulativeWeeks[i]! });
+      weeks.push({
+        week: isoOf(p.day[i]!),
+        rank: p.rank[i]!,
+        hours: p.hours[i]!,
+        runtime: Number.isNaN(runtime) ? null : runtime,
+        views: Number.isNaN(views) ? null : views,
+        cumulativeWeeks: p.cumulativeWeeks[i]!,
+      });
     }
     out.push({ ...p.titles[t]!, weeks });
   }
@@ -90,7 +97,15 @@ export function unpackDataset(p: PackedDataset): ImportedDataset {
   return { source: p.source, titles: unpackTitles(p, 0, p.titles.length, isoCache()) };
 }
 
-const ARRAYS = { offsets: Uint32Array, day: Int32Array, rank: Uint8Array, hours: Float64Array, runtime: Float64Array, views: Float64Array, cumulativeWeeks: Uint32Array } as const;
+const ARRAYS = {
+  offsets: Uint32Array,
+  day: Int32Array,
+  rank: Uint8Array,
+  hours: Float64Array,
+  runtime: Float64Array,
+  views: Float64Array,
+  cumulativeWeeks: Uint32Array,
+} as const;
 
 /**
  * A packed dataset read back from storage, checked by shape: a record an older version of the
@@ -102,12 +117,21 @@ export function checkPacked(value: unknown): Result<PackedDataset> {
   const p = value as Record<string, unknown>;
   for (const [key, type] of Object.entries(ARRAYS)) if (!(p[key] instanceof type)) return fail(`${key} is not a ${type.name}`);
   const v = value as PackedDataset;
-  if (!Array.isArray(v.titles) || v.titles.length === 0 || v.offsets.length !== v.titles.length + 1) return fail('titles and offsets disagree');
+  if (!Array.isArray(v.titles) || v.titles.length === 0 || v.offsets.length !== v.titles.length + 1)
+    return fail('titles and offsets disagree');
   const n = v.day.length;
-  if ([v.rank, v.hours, v.runtime, v.views, v.cumulativeWeeks].some((a) => a.length !== n) || v.offsets[v.titles.length] !== n) return fail('columns of unequal length');
+  if ([v.rank, v.hours, v.runtime, v.views, v.cumulativeWeeks].some((a) => a.length !== n) || v.offsets[v.titles.length] !== n)
+    return fail('columns of unequal length');
   for (let t = 0; t < v.titles.length; t++) {
     const meta = v.titles[t] as Partial<ImportedTitle> | undefined;
-    if (!meta || typeof meta.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) || typeof meta.name !== 'string' || !CATEGORIES.includes(meta.category!)) return fail(`title ${t}`);
+    if (
+      !meta ||
+      typeof meta.id !== 'string' ||
+      !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) ||
+      typeof meta.name !== 'string' ||
+      !CATEGORIES.includes(meta.category!)
+    )
+      return fail(`title ${t}`);
     if (v.offsets[t + 1]! <= v.offsets[t]!) return fail(`title ${meta.id} has no weeks`);
   }
   for (let i = 0; i < n; i++) if (v.rank[i]! < 1 || v.rank[i]! > 10 || !(v.hours[i]! >= 0)) return fail(`week ${i}`);

@@ -19,9 +19,10 @@ export function pickSheet(sheets: readonly SheetLike[]): Result<SheetLike> {
   const names = sheets.map((s) => `"${s.sheet}"`).join(', ');
   return {
     ok: false,
-    reason: sheets.length === 0
-      ? 'The workbook has no sheets.'
-      : `The workbook has no sheet named "${SHEET_NAME}" (it has ${names}); is this Netflix's all-weeks-global.xlsx?`,
+    reason:
+      sheets.length === 0
+        ? 'The workbook has no sheets.'
+        : `The workbook has no sheet named "${SHEET_NAME}" (it has ${names}); is this Netflix's all-weeks-global.xlsx?`,
   };
 }
 

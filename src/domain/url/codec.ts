@@ -128,7 +128,9 @@ export function encodeView(view: ViewState): string {
  */
 export function linkNeedsMore(search: string, catalog: Catalog): boolean {
   return decodeView(search, catalog).issues.some(
-    (i) => (i.key === 'titles' && (i.reason === UNKNOWN_TITLE || i.reason === NO_KNOWN_TITLE)) || (i.key === 'weeks' && i.reason.startsWith(OUTSIDE_WEEKS)),
+    (i) =>
+      (i.key === 'titles' && (i.reason === UNKNOWN_TITLE || i.reason === NO_KNOWN_TITLE)) ||
+      (i.key === 'weeks' && i.reason.startsWith(OUTSIDE_WEEKS)),
   );
 }
 

@@ -43,15 +43,14 @@ export function collapseIssues(issues: readonly UrlIssue[]): UrlIssue[] {
     const seen = byMessage.get(issue.message);
     byMessage.set(issue.message, seen ? { ...seen, count: seen.count + issue.count } : issue);
   }
-  return [...byMessage.values()].map((issue) => (issue.count === 1 ? issue : { ...issue, message: `${issue.message} (${issue.count} times)` }));
+  return [...byMessage.values()].map((issue) =>
+    issue.count === 1 ? issue : { ...issue, message: `${issue.message} (${issue.count} times)` },
+  );
 }
 
 export function capIssues(all: readonly UrlIssue[]): UrlIssue[] {
   const issues = collapseIssues(all);
   if (issues.length <= MAX_ISSUES) return issues;
   const more = issues.length - MAX_ISSUES;
-  return [
-    ...issues.slice(0, MAX_ISSUES),
-    urlIssue(null, null, `and ${formatCount(more, 'more problem', 'more problems')}`),
-  ];
+  return [...issues.slice(0, MAX_ISSUES), urlIssue(null, null, `and ${formatCount(more, 'more problem', 'more problems')}`)];
 }

@@ -31,9 +31,7 @@ export interface ValueNote {
 }
 
 export type KeyParse<T> =
-  | { kind: 'valid'; value: T; notes?: readonly ValueNote[] }
-  | { kind: 'invalid'; raw: string; reason: string }
-  | { kind: 'missing' };
+  { kind: 'valid'; value: T; notes?: readonly ValueNote[] } | { kind: 'invalid'; raw: string; reason: string } | { kind: 'missing' };
 
 const MISSING = { kind: 'missing' } as const;
 
@@ -77,7 +75,8 @@ export function parseWeeks(raw: string | undefined, maxWeek: number): KeyParse<W
   const [from, to] = a <= b ? [a, b] : [b, a];
   const notes: ValueNote[] = a <= b ? [] : [{ raw, reason: `starts after it ends; read as ${from}..${to}` }];
   const value = clampRange([from, to], maxWeek);
-  if (value[0] !== from || value[1] !== to) notes.push({ raw, reason: `${OUTSIDE_WEEKS}${weekLimit(maxWeek)}; using ${value[0]}..${value[1]}` });
+  if (value[0] !== from || value[1] !== to)
+    notes.push({ raw, reason: `${OUTSIDE_WEEKS}${weekLimit(maxWeek)}; using ${value[0]}..${value[1]}` });
   return { kind: 'valid', value, notes };
 }
 

@@ -59,7 +59,9 @@ describe('ComparisonChart', () => {
     const chart = drawChart();
     // Week 1 of Squid Game and of All of Us Are Dead holds 3 days; Business Proposal entered late.
     await waitFor(() => expect(chart.querySelectorAll('.recharts-line-dots [fill="var(--surface)"]')).toHaveLength(3));
-    const filled = [...chart.querySelectorAll('.recharts-line-dots [fill]')].filter((m) => m.getAttribute('fill')!.startsWith('var(--series-'));
+    const filled = [...chart.querySelectorAll('.recharts-line-dots [fill]')].filter((m) =>
+      m.getAttribute('fill')!.startsWith('var(--series-'),
+    );
     expect(filled).toHaveLength(21);
   });
 

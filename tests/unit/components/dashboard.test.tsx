@@ -1,7 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, settled } from '../../renderApp';
-import { AOUAD_WEEKS_1_4, AOUAD_WEEKS_1_8, BP_PREMIERE_WEEKS_1_8, BP_WEEKS_1_4, BP_WEEKS_1_8, SG_WEEKS_1_4, SG_WEEKS_1_8 } from '../../figures';
+import {
+  AOUAD_WEEKS_1_4,
+  AOUAD_WEEKS_1_8,
+  BP_PREMIERE_WEEKS_1_8,
+  BP_WEEKS_1_4,
+  BP_WEEKS_1_8,
+  SG_WEEKS_1_4,
+  SG_WEEKS_1_8,
+} from '../../figures';
 
 afterEach(() => vi.unstubAllGlobals());
 // Whole-app renders with the chart take seconds when other work shares the machine's two cores.
@@ -48,7 +56,9 @@ describe('the dashboard on the shipped data', () => {
 
   it('counts only weeks on the list under Week since premiere', async () => {
     const { user } = await renderApp();
-    await user.click(within(screen.getByRole('radiogroup', { name: 'Align weeks by' })).getByRole('radio', { name: 'Week since premiere' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Align weeks by' })).getByRole('radio', { name: 'Week since premiere' }),
+    );
     await settled();
     expect(totalsOf()[2]).toEqual(['Business Proposal: Limited Series', BP_PREMIERE_WEEKS_1_8.text]);
     expect(screen.getByText('On the list 7 of 8 weeks in this range')).toBeInTheDocument();

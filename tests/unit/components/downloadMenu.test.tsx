@@ -68,7 +68,8 @@ describe('the Download menu', { timeout: 20_000 }, () => {
 
   it('offers no image while the table shows, and says why', async () => {
     const { dialog } = await openMenu();
-    for (const name of ['PNG image', 'SVG image', 'Copy chart as image']) expect(within(dialog).getByRole('button', { name })).toBeDisabled();
+    for (const name of ['PNG image', 'SVG image', 'Copy chart as image'])
+      expect(within(dialog).getByRole('button', { name })).toBeDisabled();
     expect(within(dialog).getByText('The table is showing: switch to the chart to save it as an image.')).toBeInTheDocument();
   });
 
@@ -76,7 +77,9 @@ describe('the Download menu', { timeout: 20_000 }, () => {
     const { user, dialog } = await openMenu();
     expect(within(dialog).getByRole('textbox', { name: 'Link to this view' })).toHaveValue(BUNDLE.link);
     await user.click(within(dialog).getByRole('button', { name: 'Copy citation' }));
-    expect(await navigator.clipboard.readText()).toMatch(/^Netflix global Top 10, via Top 10 Compare, https:\/\/top10\.example\/\?weeks=1\.\.4, retrieved \w{3} \d{1,2}, \d{4}$/);
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^Netflix global Top 10, via Top 10 Compare, https:\/\/top10\.example\/\?weeks=1\.\.4, retrieved \w{3} \d{1,2}, \d{4}$/,
+    );
     expect(within(dialog).getByText('Copied')).toBeInTheDocument();
   });
 

@@ -12,7 +12,8 @@ describe('embed=1', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Weekly hours viewed, weeks 2–5 in the Top 10' })).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Legend' })).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
-    for (const name of ['Copy link', 'Download', 'Embed', 'Change the chart']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    for (const name of ['Copy link', 'Download', 'Embed', 'Change the chart'])
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open in Top 10 Compare' })).toHaveAttribute('href', `${window.location.origin}/?weeks=2..5`);
   });
 

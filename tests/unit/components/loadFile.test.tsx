@@ -16,11 +16,16 @@ function controlledLoad() {
     signal = options.signal;
     return new Promise<Result<string>>((resolve) => (settle = resolve));
   });
-  return { load, settle: (r: Result<string>) =>
+  return {
+    load,
+    settle: (r: Result<string>) =>
       act(() => {
         settle(r);
         return Promise.resolve();
-      }), progress: (p: ImportProgress) => act(() => progress(p)), signal: () => signal };
+      }),
+    progress: (p: ImportProgress) => act(() => progress(p)),
+    signal: () => signal,
+  };
 }
 
 /** Choose a file and wait for the load to start: the status panel loads with the first file. */

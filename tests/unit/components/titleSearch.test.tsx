@@ -12,7 +12,14 @@ function Harness(props: Partial<TitleSearchProps> & { initial?: string[] }) {
   const [ids, setIds] = useState(props.initial ?? DEFAULT);
   return (
     <>
-      <TitleSearch dataset={catalog} status="ready" onRetry={() => {}} {...props} selectedIds={ids} onAdd={(id) => setIds((x) => [...x, id])} />
+      <TitleSearch
+        dataset={catalog}
+        status="ready"
+        onRetry={() => {}}
+        {...props}
+        selectedIds={ids}
+        onAdd={(id) => setIds((x) => [...x, id])}
+      />
       <output aria-label="In the chart">{ids.join(' ')}</output>
     </>
   );
@@ -97,12 +104,23 @@ describe('TitleSearch', () => {
   });
 
   it('refuses a 9th title and says why', async () => {
-    const eight = ['squid-game-s1', 'squid-game-s2', 'squid-game-s3', 'wednesday-s1', 'wednesday-s2', 'stranger-things-4', 'kpop-demon-hunters', 'all-of-us-are-dead-s1'];
+    const eight = [
+      'squid-game-s1',
+      'squid-game-s2',
+      'squid-game-s3',
+      'wednesday-s1',
+      'wednesday-s2',
+      'stranger-things-4',
+      'kpop-demon-hunters',
+      'all-of-us-are-dead-s1',
+    ];
     const { user, box } = setup({ initial: eight });
     await user.type(box, 'business proposal');
     await user.keyboard('{Enter}');
     expect(inChart()).toBe(eight.join(' '));
-    expect(screen.getByText('Up to 8 titles can be compared at once: remove one to add Business Proposal: Limited Series.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Up to 8 titles can be compared at once: remove one to add Business Proposal: Limited Series.'),
+    ).toBeInTheDocument();
   });
 
   it('does not add a title twice', async () => {
@@ -120,8 +138,15 @@ describe('TitleSearch', () => {
 
   it('says what went wrong and offers Retry', async () => {
     const onRetry = vi.fn();
-    const { user } = setup({ dataset: undefined, status: 'error', error: 'The list of all titles could not be downloaded (HTTP 503).', onRetry });
-    expect(screen.getByRole('alert')).toHaveTextContent('The list of all titles could not be downloaded (HTTP 503). The comparison above still works.');
+    const { user } = setup({
+      dataset: undefined,
+      status: 'error',
+      error: 'The list of all titles could not be downloaded (HTTP 503).',
+      onRetry,
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The list of all titles could not be downloaded (HTTP 503). The comparison above still works.',
+    );
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
   });

@@ -34,24 +34,32 @@ describe('totals cards say what is true', () => {
 
   it('says what the sum covers under Cumulative', async () => {
     await renderApp({ url: '/?metric=cumulative&weeks=5..8' });
-    expect(screen.getByText(/Hours viewed in weeks 5–8 in the Top 10, summed over the weeks each title was on the list/)).toHaveTextContent(/running totals start earlier/);
+    expect(screen.getByText(/Hours viewed in weeks 5–8 in the Top 10, summed over the weeks each title was on the list/)).toHaveTextContent(
+      /running totals start earlier/,
+    );
   });
 });
 
 describe('the page names the view', () => {
   it('sets the document title from the view, and follows it', async () => {
     const { user } = await renderApp();
-    await waitFor(() => expect(document.title).toBe('Squid Game vs All of Us Are Dead vs Business Proposal: weekly hours, weeks 1–8 · Top 10 Compare'));
+    await waitFor(() =>
+      expect(document.title).toBe('Squid Game vs All of Us Are Dead vs Business Proposal: weekly hours, weeks 1–8 · Top 10 Compare'),
+    );
     await user.click(radio('Metric', 'Rank'));
     await settled();
-    await waitFor(() => expect(document.title).toBe('Squid Game vs All of Us Are Dead vs Business Proposal: weekly rank, weeks 1–8 · Top 10 Compare'));
+    await waitFor(() =>
+      expect(document.title).toBe('Squid Game vs All of Us Are Dead vs Business Proposal: weekly rank, weeks 1–8 · Top 10 Compare'),
+    );
   });
 
   it('writes the dek and summary for the chosen alignment and metric', async () => {
     const { user } = await renderApp();
     await user.click(radio('Align weeks by', 'Calendar'));
     await settled();
-    expect(screen.getByText('Hours viewed, week by week, placed by calendar date. Figures are Netflix’s own, to the unit.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Hours viewed, week by week, placed by calendar date. Figures are Netflix’s own, to the unit.'),
+    ).toBeInTheDocument();
     await user.click(radio('Metric', 'Rank'));
     await settled();
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(/Best rank: #1 for .* Most weeks at #1: Squid Game: Season 1 \(8\)\./);
@@ -62,7 +70,11 @@ describe('the page names the view', () => {
 describe('an empty range', () => {
   it('is said, with a way back to the weeks the titles have', async () => {
     const { user } = await renderApp({ url: '/?titles=all-of-us-are-dead-s1&weeks=20..32' });
-    expect(screen.getByText('All of Us Are Dead: Season 1: nothing to draw in weeks 20–32 in the Top 10. It was not on the list in those weeks.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'All of Us Are Dead: Season 1: nothing to draw in weeks 20–32 in the Top 10. It was not on the list in those weeks.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show weeks 1–11' }));
     await settled();
@@ -113,8 +125,14 @@ describe('the table', () => {
     expect(within(table).getByRole('row', { name: /^Best rank/ })).toHaveTextContent('#1#1#1');
     // Week 1: Squid Game #1 (3 days: mark *), All of Us Are Dead #1 (†), Business Proposal #6 (‡).
     const week1 = within(table).getByRole('row', { name: /^Week 1\b/ });
-    expect(within(week1).getAllByRole('cell').map((c) => c.textContent.slice(0, 3))).toEqual(['#1*', '#1†', '#6‡']);
-    expect(within(table).getByRole('columnheader', { name: /Business Proposal: Limited Series§/ })).toHaveTextContent('Rank in TV (Non-English)');
+    expect(
+      within(week1)
+        .getAllByRole('cell')
+        .map((c) => c.textContent.slice(0, 3)),
+    ).toEqual(['#1*', '#1†', '#6‡']);
+    expect(within(table).getByRole('columnheader', { name: /Business Proposal: Limited Series§/ })).toHaveTextContent(
+      'Rank in TV (Non-English)',
+    );
   });
 
   it('under Calendar says which empty cells are outside the weeks and which are off the list', async () => {
@@ -131,6 +149,10 @@ describe('the table', () => {
     await renderApp({ url: '/?view=table' });
     const table = await screen.findByRole('table', {}, { timeout: 5_000 });
     fireEvent.change(screen.getByRole('slider', { name: 'Last week' }), { target: { value: '4' } });
-    await waitFor(() => expect(within(table).getByRole('row', { name: /^Total, weeks 1–4/ })).toHaveTextContent(textsOf([SG_WEEKS_1_4, AOUAD_WEEKS_1_4, BP_WEEKS_1_4]).join('')));
+    await waitFor(() =>
+      expect(within(table).getByRole('row', { name: /^Total, weeks 1–4/ })).toHaveTextContent(
+        textsOf([SG_WEEKS_1_4, AOUAD_WEEKS_1_4, BP_WEEKS_1_4]).join(''),
+      ),
+    );
   });
 });

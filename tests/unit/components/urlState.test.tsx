@@ -24,10 +24,11 @@ describe('a share link', () => {
     ] as const) {
       expect(radio(group, name)).toBeChecked();
     }
-    expect(within(screen.getByRole('list', { name: 'Legend' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Business Proposal: Limited Series',
-      'Squid Game: Season 1',
-    ]);
+    expect(
+      within(screen.getByRole('list', { name: 'Legend' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Business Proposal: Limited Series', 'Squid Game: Season 1']);
     const table = await screen.findByRole('table');
     expect(within(table).getByText(/Cumulative hours viewed, weeks 2–5 since premiere/)).toBeInTheDocument();
     // BP since premiere: week 2 = 15,900,000; week 3 adds 23,480,000 -> 39,380,000 (Netflix's file).
@@ -50,7 +51,11 @@ describe('a share link', () => {
     expect(notice).toHaveTextContent('weeks: "9..2" starts after it ends; read as 2..9');
     expect(screen.getByRole('slider', { name: 'First week' })).toHaveValue('2');
     expect(screen.getByRole('slider', { name: 'Last week' })).toHaveValue('9');
-    expect(within(screen.getByRole('list', { name: 'Legend' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Squid Game: Season 1']);
+    expect(
+      within(screen.getByRole('list', { name: 'Legend' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Squid Game: Season 1']);
     // The address is rewritten to what is shown; unknown keys are gone.
     // (An unknown id makes the link wait for the catalog, so the rewrite lands a moment after the view.)
     await waitFor(() => expect(window.location.search).toBe('?titles=squid-game-s1&weeks=2..9'));
@@ -72,10 +77,11 @@ describe('links are forgiving', () => {
 
   it('reads titles joined by + and , and lists a repeated problem once, with a count', async () => {
     await renderApp({ url: '/?titles=squid-game-s1+nope,business-proposal-s1,nope~nope' });
-    expect(within(screen.getByRole('list', { name: 'Legend' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Squid Game: Season 1',
-      'Business Proposal: Limited Series',
-    ]);
+    expect(
+      within(screen.getByRole('list', { name: 'Legend' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Squid Game: Season 1', 'Business Proposal: Limited Series']);
     const items = within(screen.getByRole('status', { name: 'Problems with this link' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(['titles: "nope" is not a known title id; dropped (3 times)']);
   });

@@ -45,7 +45,9 @@ describe('the Views metric', () => {
     const fubar = card('FUBAR: Season 1');
     expect(within(fubar).getByTestId('total-fubar-s1')).toHaveTextContent('5,500,000');
     expect(within(fubar).getByText('Netflix published views in 2 of 5 weeks')).toBeInTheDocument();
-    expect(screen.getByText(/^Views in weeks 1–5 in the Top 10, summed over the weeks each title was on the list with views/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Views in weeks 1–5 in the Top 10, summed over the weeks each title was on the list with views/),
+    ).toBeInTheDocument();
     expect(within(caveats()!).getAllByText(/Netflix published no views before the week ending Jun 18, 2023/)).toHaveLength(1);
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(/^Views, weeks 1–5 in the Top 10 for FUBAR: Season 1\./);
 
@@ -71,7 +73,9 @@ describe('the Views metric', () => {
     const { user } = await renderApp();
     await user.click(radio('Views'));
     await settled();
-    expect(screen.getByText(/no views to draw in weeks 1–8 in the Top 10\. Netflix published none before the week ending Jun 18, 2023\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/no views to draw in weeks 1–8 in the Top 10\. Netflix published none before the week ending Jun 18, 2023\.$/),
+    ).toBeInTheDocument();
     expect(within(card('All of Us Are Dead: Season 1')).getByText('No views published in weeks 1–8')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show weeks 21–32, the weeks with views' }));
     await settled();

@@ -78,7 +78,8 @@ function fakeWorker(): Worker {
       worker.terminated = true;
     },
     postMessage(bytes: ArrayBuffer) {
-      for (const { reply } of catalogReplies(bytes)) setTimeout(() => worker.terminated || worker.onmessage?.({ data: reply } as MessageEvent));
+      for (const { reply } of catalogReplies(bytes))
+        setTimeout(() => worker.terminated || worker.onmessage?.({ data: reply } as MessageEvent));
     },
   };
   return worker as unknown as Worker;
@@ -86,7 +87,10 @@ function fakeWorker(): Worker {
 
 describe('fetchCatalog through its worker', () => {
   it('puts the batches back together: every title, the limits and the rank table', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(CATALOG)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(CATALOG)),
+    );
     const { dataset, catalog, ranks } = await fetchCatalog('/c.json', undefined, fakeWorker);
     expect(dataset.titles).toHaveLength(3_836);
     expect(dataset.titles.reduce((n, t) => n + t.weeks.length, 0)).toBe(10_560);
@@ -100,7 +104,12 @@ describe('fetchCatalog through its worker', () => {
   });
 
   it('names a damaged file, from the worker', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(CATALOG.replace('"titles"', '"titels"'))));
-    await expect(fetchCatalog('/c.json', undefined, fakeWorker)).rejects.toThrow('The list of all titles is damaged: titles is not an object (missing).');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(CATALOG.replace('"titles"', '"titels"'))),
+    );
+    await expect(fetchCatalog('/c.json', undefined, fakeWorker)).rejects.toThrow(
+      'The list of all titles is damaged: titles is not an object (missing).',
+    );
   });
 });

@@ -9,7 +9,9 @@ function stored(): StoredImport {
   const seed = loadSeed();
   const dataset: ImportedDataset = {
     source: { ...seed.source, file: 'mine.tsv' },
-    titles: seed.titles.map((t, i) => (i === 2 ? { ...t, launch: { staggered: true, episodes: [{ episodes: '1-2', launchDate: '2022-02-28' }], raw: null } } : t)),
+    titles: seed.titles.map((t, i) =>
+      i === 2 ? { ...t, launch: { staggered: true, episodes: [{ episodes: '1-2', launchDate: '2022-02-28' }], raw: null } } : t,
+    ),
   };
   return { packed: packDataset(dataset), sentence: 'Loaded 3 rows.', fileName: 'mine.tsv', savedAt: '2026-07-21T10:00:00Z' };
 }
@@ -20,7 +22,11 @@ describe('importedStore', () => {
     await importedStore(factory).save(stored());
     const kept = await importedStore(factory).load();
     expect(kept && unpackDataset(kept.packed)).toEqual(unpackDataset(stored().packed));
-    expect(kept && unpackDataset(kept.packed).titles[2]?.launch).toEqual({ staggered: true, episodes: [{ episodes: '1-2', launchDate: '2022-02-28' }], raw: null });
+    expect(kept && unpackDataset(kept.packed).titles[2]?.launch).toEqual({
+      staggered: true,
+      episodes: [{ episodes: '1-2', launchDate: '2022-02-28' }],
+      raw: null,
+    });
     expect(kept?.fileName).toBe('mine.tsv');
   });
 

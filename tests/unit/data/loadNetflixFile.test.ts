@@ -30,11 +30,17 @@ describe('loadNetflixFile', () => {
   it('sends the bytes to the worker without copying them, reports progress, and returns the merge with its sentence', async () => {
     const worker = new FakeWorker();
     const progress: LoadProgress[] = [];
-    const result = await loadNetflixFile(fixture('merge-newer.tsv'), { shipped: loadSeed(), onProgress: (p) => progress.push(p), createWorker: () => worker as unknown as Worker });
+    const result = await loadNetflixFile(fixture('merge-newer.tsv'), {
+      shipped: loadSeed(),
+      onProgress: (p) => progress.push(p),
+      createWorker: () => worker as unknown as Worker,
+    });
     expect(worker.transferred).toHaveLength(1);
     expect(progress.map((p) => p.stage)).toEqual(['reading', 'parsing', 'merging']);
     // Older than the seed (2026-07-19): the seed already covers 2022-03-20/27.
-    expect(result.ok && result.data.sentence).toBe('Loaded 3 rows, weeks to 2022-03-27: older than the data shown (weeks to 2026-07-19), so only weeks the shown data lacks were added: 0 new weeks, 0 new titles.');
+    expect(result.ok && result.data.sentence).toBe(
+      'Loaded 3 rows, weeks to 2022-03-27: older than the data shown (weeks to 2026-07-19), so only weeks the shown data lacks were added: 0 new weeks, 0 new titles.',
+    );
     expect(worker.terminated).toBe(true);
   });
 
@@ -49,7 +55,11 @@ describe('loadNetflixFile', () => {
   it('Cancel ends the worker at once and changes nothing', async () => {
     const worker = new FakeWorker(true);
     const controller = new AbortController();
-    const pending = loadNetflixFile(fixture('global-9col.tsv'), { shipped: loadSeed(), signal: controller.signal, createWorker: () => worker as unknown as Worker });
+    const pending = loadNetflixFile(fixture('global-9col.tsv'), {
+      shipped: loadSeed(),
+      signal: controller.signal,
+      createWorker: () => worker as unknown as Worker,
+    });
     await vi.waitFor(() => expect(worker.transferred).toHaveLength(1));
     controller.abort();
     expect(await pending).toEqual({ ok: false, reason: CANCELLED });

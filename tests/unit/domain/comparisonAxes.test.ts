@@ -65,10 +65,16 @@ describe('x axis', () => {
     expect(weekTicks(range(a, b))).toEqual(ticks);
   });
 
-  const weeks = (from: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
+  const weeks = (from: string, n: number) =>
+    Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
   it.each<[string, string, number, string[]]>([
     ['one tick a month over a short span', '2021-09-19', 12, ['2021-10-03', '2021-11-07', '2021-12-05']],
-    ['one a quarter over two years', '2021-09-19', 100, ['2021-10-03', '2022-01-02', '2022-04-03', '2022-07-03', '2022-10-02', '2023-01-01', '2023-04-02', '2023-07-02']],
+    [
+      'one a quarter over two years',
+      '2021-09-19',
+      100,
+      ['2021-10-03', '2022-01-02', '2022-04-03', '2022-07-03', '2022-10-02', '2023-01-01', '2023-04-02', '2023-07-02'],
+    ],
     ['one a year over four years', '2021-09-19', 200, ['2022-01-02', '2023-01-01', '2024-01-07', '2025-01-05']],
   ])('calendar: %s', (_name, from, n, expected) => {
     expect(calendarTicks(weeks(from, n))).toEqual(expected);

@@ -5,7 +5,8 @@ import type { Align, WeekRange } from '../../../src/domain/view';
 import { AOUAD, BP, EX_MAS, SG, compare, exMas, seed, withTitles } from '../../comparison';
 
 const texts = (c: Comparison) => c.caveats.map((x) => x.text);
-const notesAt = (c: Comparison, id: string, listWeek: number) => c.series.find((s) => s.id === id)!.points.find((p) => p.listWeek === listWeek)!.notes;
+const notesAt = (c: Comparison, id: string, listWeek: number) =>
+  c.series.find((s) => s.id === id)!.points.find((p) => p.listWeek === listWeek)!.notes;
 
 /** All of Us Are Dead's real rows under a made-up premiere date: only the weekday matters here. */
 const aouadPremiering = (premiere: string): Title => ({ ...seed.titles.find((t) => t.id === AOUAD)!, id: 'aouad-test', premiere });
@@ -17,18 +18,38 @@ describe('caveats: what must appear and what must not', () => {
       [SG, AOUAD, BP],
       'top10',
       [1, 8],
-      [/^Squid Game: Season 1: week 1 holds only 3 days of viewing \(premiered Sep 17, 2021\)\.$/, /^All of Us Are Dead: Season 1: week 1 holds only 3 days/, /^Business Proposal: Limited Series: entered the list in its 2nd week on Netflix\.$/, /^Business Proposal: Limited Series: weekly, 2 episodes a week/],
+      [
+        /^Squid Game: Season 1: week 1 holds only 3 days of viewing \(premiered Sep 17, 2021\)\.$/,
+        /^All of Us Are Dead: Season 1: week 1 holds only 3 days/,
+        /^Business Proposal: Limited Series: entered the list in its 2nd week on Netflix\.$/,
+        /^Business Proposal: Limited Series: weekly, 2 episodes a week/,
+      ],
       [/Squid Game.*weekly/i, /Squid Game.*came back/, /All of Us Are Dead.*weekly/i, /All of Us Are Dead.*entered the list/],
     ],
     ['Squid Game, weeks 2-19: no 3-day week, no re-entry in view', [SG], 'top10', [2, 19], [], [/3 days/, /came back/]],
-    ['Squid Game, weeks 19-20: the first re-entry is in view', [SG], 'top10', [19, 20], [/^Squid Game: Season 1: left the list and came back for its 20th, 21st, 23rd and 30th weeks on it \(2022\u2009–\u20092025\)/], [/3 days/]],
+    [
+      'Squid Game, weeks 19-20: the first re-entry is in view',
+      [SG],
+      'top10',
+      [19, 20],
+      [/^Squid Game: Season 1: left the list and came back for its 20th, 21st, 23rd and 30th weeks on it \(2022\u2009–\u20092025\)/],
+      [/3 days/],
+    ],
     ['Squid Game, weeks 1-19: everything before the first gap', [SG], 'top10', [1, 19], [/3 days/], [/came back/]],
     ['Business Proposal from week 2: its late entry is out of view', [BP], 'top10', [2, 8], [/weekly/], [/entered the list/]],
     ['Business Proposal since premiere, week 1 only: nothing in view at all', [BP], 'premiere', [1, 1], [], [/weekly/, /entered the list/]],
   ])('%s', (_name, titles, align, weeks, present, absent) => {
     const notes = texts(compare({ titles, align, weeks }));
-    for (const re of present) expect(notes.some((n) => re.test(n)), `${re} should appear in ${JSON.stringify(notes)}`).toBe(true);
-    for (const re of absent) expect(notes.some((n) => re.test(n)), `${re} should not appear in ${JSON.stringify(notes)}`).toBe(false);
+    for (const re of present)
+      expect(
+        notes.some((n) => re.test(n)),
+        `${re} should appear in ${JSON.stringify(notes)}`,
+      ).toBe(true);
+    for (const re of absent)
+      expect(
+        notes.some((n) => re.test(n)),
+        `${re} should not appear in ${JSON.stringify(notes)}`,
+      ).toBe(false);
   });
 
   // Netflix weeks run Monday to Sunday: a Monday premiere's week is a full week, a Tuesday's is not.

@@ -89,7 +89,9 @@ describe('buildComparison: what a week says for each title', () => {
   // its 9th week on the list: outside weeks 1-8, but on the list.
   it('names a week on the list but outside the range as such, with its real figure', () => {
     const text = say('2022-03-27');
-    expect(text).toContain('All of Us Are Dead: Season 1: Outside the selected weeks 1–8: its 9th week on the list, 11,380,000 hours · #7 in TV (Non-English)');
+    expect(text).toContain(
+      'All of Us Are Dead: Season 1: Outside the selected weeks 1–8: its 9th week on the list, 11,380,000 hours · #7 in TV (Non-English)',
+    );
     expect(text).not.toMatch(/All of Us Are Dead: Season 1: Not in the Top 10/);
   });
 
@@ -104,19 +106,23 @@ describe('buildComparison: what a week says for each title', () => {
     expect(details.items[0]!.lines).toEqual(['Only 11 weeks in the Top 10']);
   });
 
-  it.each<[string, string[]]>([
-    ['2021-10-03', ['Sep 27 – Oct 3, 2021', `${SG_PEAK.text} hours · #1 in TV (Non-English)`]],
-  ])('hover on week 3 shows the dates, hours and rank with its list (%s)', (week, lines) => {
-    const c = compare();
-    const r = c.rows.find((x) => x.points[SG]?.week.week === week)!;
-    const item = rowDetails(r, c.series, 'hours', 'top10', [1, 8]).items[0]!;
-    expect(item.lines).toEqual(lines);
-  });
+  it.each<[string, string[]]>([['2021-10-03', ['Sep 27 – Oct 3, 2021', `${SG_PEAK.text} hours · #1 in TV (Non-English)`]]])(
+    'hover on week 3 shows the dates, hours and rank with its list (%s)',
+    (week, lines) => {
+      const c = compare();
+      const r = c.rows.find((x) => x.points[SG]?.week.week === week)!;
+      const item = rowDetails(r, c.series, 'hours', 'top10', [1, 8]).items[0]!;
+      expect(item.lines).toEqual(lines);
+    },
+  );
 
   it('names each title’s own list when titles come from different lists', () => {
     const c = compare({ titles: [SG, EX_MAS], weeks: [1, 2], metric: 'rank' }, withTitles(exMas));
     const details = rowDetails(c.rows[0]!, c.series, 'rank', 'top10', [1, 2]);
-    expect(details.items.map((i) => i.lines.at(-1))).toEqual([`#1 in TV (Non-English) · ${SG_WEEK_1.text} hours`, '#2 in Films (English) · 19,400,000 hours']);
+    expect(details.items.map((i) => i.lines.at(-1))).toEqual([
+      `#1 in TV (Non-English) · ${SG_WEEK_1.text} hours`,
+      '#2 in Films (English) · 19,400,000 hours',
+    ]);
     expect(c.yAxis.title).toBe("Rank in each title's list");
   });
 

@@ -18,7 +18,12 @@ describe('table', () => {
 
   it.each<[string, Partial<ComparisonView>, string, string[]]>([
     ['hours: the sum of the weeks in range', {}, 'Total, weeks 1–8', textsOf(DEFAULT_TOTALS)],
-    ['cumulative: the running total at the last week', { metric: 'cumulative', weeks: [5, 8] }, 'Running total at the last week shown', textsOf(DEFAULT_TOTALS)],
+    [
+      'cumulative: the running total at the last week',
+      { metric: 'cumulative', weeks: [5, 8] },
+      'Running total at the last week shown',
+      textsOf(DEFAULT_TOTALS),
+    ],
     ['rank: the best rank (SG #1; AOUAD #3, #4, #5; BP #2, #4, #3)', { metric: 'rank', weeks: [6, 8] }, 'Best rank', ['#1', '#3', '#2']],
   ])('totals row, %s', (_name, view, label, cells) => {
     const { totals } = compare(view).table;
@@ -26,7 +31,11 @@ describe('table', () => {
   });
 
   it('names each title’s list in the column under Rank', () => {
-    expect(compare({ metric: 'rank' }).table.columns.map((c) => c.sub)).toEqual(['Rank in TV (Non-English)', 'Rank in TV (Non-English)', 'Rank in TV (Non-English)']);
+    expect(compare({ metric: 'rank' }).table.columns.map((c) => c.sub)).toEqual([
+      'Rank in TV (Non-English)',
+      'Rank in TV (Non-English)',
+      'Rank in TV (Non-English)',
+    ]);
   });
 
   it('under Calendar keeps only weeks where a selected title has a figure in range', () => {
@@ -44,8 +53,18 @@ describe('table', () => {
 
   it.each<[string, Partial<ComparisonView>, RegExp[], RegExp[]]>([
     ['default: no empty cell', {}, [/Marks \(\*, †, ‡ and §\)/], [/Empty cells/, /outside/]],
-    ['calendar: both kinds of empty cell', { align: 'calendar' }, [/Empty cells: not in the Top 10 that week\./, /Cells marked “outside”: on the list that week, but outside weeks 1–8\./], [/fewer weeks/]],
-    ['top10 past a run’s end', { titles: [AOUAD, BP], weeks: [9, 13] }, [/Empty cells: the title had fewer weeks in the Top 10\./], [/not in the Top 10 that week/]],
+    [
+      'calendar: both kinds of empty cell',
+      { align: 'calendar' },
+      [/Empty cells: not in the Top 10 that week\./, /Cells marked “outside”: on the list that week, but outside weeks 1–8\./],
+      [/fewer weeks/],
+    ],
+    [
+      'top10 past a run’s end',
+      { titles: [AOUAD, BP], weeks: [9, 13] },
+      [/Empty cells: the title had fewer weeks in the Top 10\./],
+      [/not in the Top 10 that week/],
+    ],
     ['premiere: BP not on the list in its week 1', { align: 'premiere' }, [/Empty cells: not in the Top 10 that week\./], [/outside/]],
     ['cumulative says since when', { metric: 'cumulative', titles: [SG] }, [/added up since its first week on the list/], []],
   ])('caption: %s', (_name, view, present, absent) => {

@@ -3,15 +3,38 @@ import { formatPercent } from '../../../src/domain/format';
 import type { Title } from '../../../src/domain/types';
 import type { Align, WeekRange } from '../../../src/domain/view';
 import { AOUAD, BP, SG, compare, seed, withTitles } from '../../comparison';
-import { AOUAD_ALL_11_WEEKS, AOUAD_PEAK, AOUAD_WEEKS_1_4, AOUAD_WEEKS_1_8, BP_PEAK, BP_PREMIERE_WEEKS_1_8, BP_WEEKS_1_4, BP_WEEKS_1_8, SG_PEAK, SG_WEEKS_1_4, SG_WEEKS_1_8, SG_WEEKS_3_5 } from '../../figures';
+import {
+  AOUAD_ALL_11_WEEKS,
+  AOUAD_PEAK,
+  AOUAD_WEEKS_1_4,
+  AOUAD_WEEKS_1_8,
+  BP_PEAK,
+  BP_PREMIERE_WEEKS_1_8,
+  BP_WEEKS_1_4,
+  BP_WEEKS_1_8,
+  SG_PEAK,
+  SG_WEEKS_1_4,
+  SG_WEEKS_1_8,
+  SG_WEEKS_3_5,
+} from '../../figures';
 
 describe('totals', () => {
   // Hand-summed from all-weeks-global.tsv; 1..8 and the AOUAD 11-week figure are in data.md.
   it.each<[string, Align, WeekRange, [number, number, number]]>([
     ['weeks 1-8 in the Top 10', 'top10', [1, 8], [SG_WEEKS_1_8.value, AOUAD_WEEKS_1_8.value, BP_WEEKS_1_8.value]],
     ['weeks 1-4 in the Top 10', 'top10', [1, 4], [SG_WEEKS_1_4.value, AOUAD_WEEKS_1_4.value, BP_WEEKS_1_4.value]],
-    ['weeks 3-5 in the Top 10 (SG 571,760,000 + 412,940,000 + 258,840,000; AOUAD 113,240,000 + 62,130,000 + 38,860,000; BP 30,940,000 + 32,520,000 + 41,460,000)', 'top10', [3, 5], [SG_WEEKS_3_5.value, 214_230_000, 104_920_000]],
-    ['weeks 1-8 since premiere: BP only 7 weeks on the list', 'premiere', [1, 8], [SG_WEEKS_1_8.value, AOUAD_WEEKS_1_8.value, BP_PREMIERE_WEEKS_1_8.value]],
+    [
+      'weeks 3-5 in the Top 10 (SG 571,760,000 + 412,940,000 + 258,840,000; AOUAD 113,240,000 + 62,130,000 + 38,860,000; BP 30,940,000 + 32,520,000 + 41,460,000)',
+      'top10',
+      [3, 5],
+      [SG_WEEKS_3_5.value, 214_230_000, 104_920_000],
+    ],
+    [
+      'weeks 1-8 since premiere: BP only 7 weeks on the list',
+      'premiere',
+      [1, 8],
+      [SG_WEEKS_1_8.value, AOUAD_WEEKS_1_8.value, BP_PREMIERE_WEEKS_1_8.value],
+    ],
     ['calendar counts Top 10 weeks', 'calendar', [1, 8], [SG_WEEKS_1_8.value, AOUAD_WEEKS_1_8.value, BP_WEEKS_1_8.value]],
     ['every week, 1-32 (AOUAD ends at 11; awk over the file)', 'top10', [1, 32], [2_729_400_000, AOUAD_ALL_11_WEEKS.value, 279_110_000]],
   ])('%s', (_name, align, weeks, expected) => {
@@ -27,7 +50,12 @@ describe('totals', () => {
     // BP first reached #1 in its 2nd week (2022-03-20) and held it in weeks 3 and 4: a tie keeps the first.
     expect([bp!.best!.week.rank, bp!.best!.listWeek]).toEqual([1, 2]);
     expect([sg!.weeksAtNo1, aouad!.weeksAtNo1, bp!.weeksAtNo1]).toEqual([8, 5, 3]);
-    expect([sg!.isLeader, aouad!.isLeader, formatPercent(aouad!.shareOfLeader!), formatPercent(bp!.shareOfLeader!)]).toEqual([true, false, '31%', '10%']);
+    expect([sg!.isLeader, aouad!.isLeader, formatPercent(aouad!.shareOfLeader!), formatPercent(bp!.shareOfLeader!)]).toEqual([
+      true,
+      false,
+      '31%',
+      '10%',
+    ]);
     expect(aouad!.leaderName).toBe('Squid Game: Season 1');
   });
 

@@ -9,7 +9,8 @@ import { compare } from '../../comparison';
 import { BABY_REINDEER_VIEWS_1_4 } from '../../figures';
 
 const catalog = loadCatalog();
-const views = (titles: string[], weeks: WeekRange, more: Partial<ComparisonView> = {}): Comparison => compare({ titles, weeks, metric: 'views', ...more }, catalog);
+const views = (titles: string[], weeks: WeekRange, more: Partial<ComparisonView> = {}): Comparison =>
+  compare({ titles, weeks, metric: 'views', ...more }, catalog);
 const values = (c: Comparison, id: string) => c.rows.map((r) => r.values[id]);
 
 // Every figure below is a sum of weekly_views (column 8) over rows of all-weeks-global.tsv, found
@@ -37,7 +38,13 @@ describe('Views: totals over the weeks Netflix published views', () => {
 
   it('counts nothing, never 0 as a figure, when no week in range has views (Wednesday S1, 2022-11-27..2023-01-15)', () => {
     const [wed, baby] = views(['wednesday-s1', 'baby-reindeer-s1'], [1, 8]).totals;
-    expect([wed!.weeksOnList, wed!.weeksCounted, wed!.coverage, wed!.average, wed!.peak]).toEqual([8, 0, 'views in 0 of 8 weeks', null, null]);
+    expect([wed!.weeksOnList, wed!.weeksCounted, wed!.coverage, wed!.average, wed!.peak]).toEqual([
+      8,
+      0,
+      'views in 0 of 8 weeks',
+      null,
+      null,
+    ]);
     // Baby Reindeer's 8 weeks: 56,500,000 + 11,400,000 + 7,400,000 + 4,500,000 + 2,800,000.
     expect([baby!.total, baby!.isLeader, wed!.isLeader, wed!.shareOfLeader]).toEqual([82_600_000, true, false, null]);
   });
@@ -72,9 +79,15 @@ describe('Views: what the chart draws', () => {
 
   it('says views on the axis, heading, table, tooltip and summary', () => {
     const c = views(['fubar-s1', 'a-beautiful-life'], [1, 5]);
-    expect([c.yAxis.title, c.heading, c.table.columns.map((col) => col.sub)]).toEqual(['Views', 'Views, weeks 1–5 in the Top 10', ['Views', 'Views']]);
+    expect([c.yAxis.title, c.heading, c.table.columns.map((col) => col.sub)]).toEqual([
+      'Views',
+      'Views, weeks 1–5 in the Top 10',
+      ['Views', 'Views'],
+    ]);
     // A Beautiful Life weeks 1-5: 4,000,000 + 1,900,000 + 1,600,000 against FUBAR's 5,500,000.
-    expect(c.summary).toBe('Views, weeks 1–5 in the Top 10 for FUBAR: Season 1 and A Beautiful Life. A Beautiful Life leads with 7,500,000 views (views in 3 of 5 weeks).');
+    expect(c.summary).toBe(
+      'Views, weeks 1–5 in the Top 10 for FUBAR: Season 1 and A Beautiful Life. A Beautiful Life leads with 7,500,000 views (views in 3 of 5 weeks).',
+    );
     expect(c.table.totals.label).toBe('Total views, weeks 1–5');
     expect(c.table.totals.cells.map((cell) => [cell.text, cell.date])).toEqual([
       ['5,500,000', 'views in 2 of 5 weeks'],
@@ -82,7 +95,14 @@ describe('Views: what the chart draws', () => {
     ]);
     expect(c.table.rows[0]!.cells[0]).toMatchObject({ text: '', empty: 'No views: Netflix published none that week' });
     expect(c.table.caption).toContain('Empty cells before the week ending Jun 18, 2023: on the list, but Netflix published no views.');
-    const lines = (key: number) => rowDetails(c.rows.find((r) => r.key === key)!, c.series, 'views', 'top10', [1, 5]).items[0]!.lines;
+    const lines = (key: number) =>
+      rowDetails(
+        c.rows.find((r) => r.key === key)!,
+        c.series,
+        'views',
+        'top10',
+        [1, 5],
+      ).items[0]!.lines;
     expect(lines(1)).toEqual(['May 22 – 28, 2023', 'No views published · #1 in TV (English)']);
     expect(lines(4)).toEqual(['Jun 12 – 18, 2023', '3,400,000 views · #5 in TV (English)']);
     expect(c.documentTitle).toBe('FUBAR vs A Beautiful Life: weekly views, weeks 1–5 · Top 10 Compare');
@@ -92,7 +112,13 @@ describe('Views: what the chart draws', () => {
 describe('Views: Netflix published none before 2023-06-18, said once', () => {
   const NOTE = 'Netflix published no views before the week ending Jun 18, 2023';
   it.each<[string, string[], WeekRange, Partial<ComparisonView>, string | null]>([
-    ['two titles with early weeks: one note naming both', ['fubar-s1', 'fake-profile-s1', 'baby-reindeer-s1'], [1, 5], {}, 'FUBAR: Season 1 and Fake Profile: Season 1'],
+    [
+      'two titles with early weeks: one note naming both',
+      ['fubar-s1', 'fake-profile-s1', 'baby-reindeer-s1'],
+      [1, 5],
+      {},
+      'FUBAR: Season 1 and Fake Profile: Season 1',
+    ],
     ['a 2024 title alone: no note', ['baby-reindeer-s1'], [1, 8], {}, null],
     ['FUBAR from week 4: its early weeks are out of range', ['fubar-s1'], [4, 5], {}, null],
     ['the same weeks under Weekly hours: no note', ['fubar-s1'], [1, 5], { metric: 'hours' }, null],
@@ -101,7 +127,10 @@ describe('Views: Netflix published none before 2023-06-18, said once', () => {
     const c = views(titles, weeks, more);
     const notes = c.caveats.filter((x) => x.text.startsWith(NOTE));
     expect(notes).toHaveLength(named === null ? 0 : 1);
-    if (named !== null) expect(notes[0]!.text).toBe(`Netflix published no views before the week ending Jun 18, 2023: the earlier weeks of ${named} are gaps, never zeros or estimates.`);
+    if (named !== null)
+      expect(notes[0]!.text).toBe(
+        `Netflix published no views before the week ending Jun 18, 2023: the earlier weeks of ${named} are gaps, never zeros or estimates.`,
+      );
   });
 
   it('marks each week without views with the same note', () => {
@@ -118,13 +147,22 @@ describe('Views: nothing to draw', () => {
   // ending 2021-09-19) those are weeks 115 (+798 days) to 200 (+1,393 days).
   // All of Us Are Dead S1 (2022) and Business Proposal (2022) have no views at all.
   it.each<[string, string[], WeekRange, Partial<ComparisonView>, [number, number] | null, string]>([
-    ['the default titles, weeks 1-8', ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'], [1, 8], {}, [21, 32], 'Show weeks 21–32, the weeks with views'],
+    [
+      'the default titles, weeks 1-8',
+      ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'],
+      [1, 8],
+      {},
+      [21, 32],
+      'Show weeks 21–32, the weeks with views',
+    ],
     ['since premiere', ['squid-game-s1'], [1, 8], { align: 'premiere' }, [115, 200], 'Show weeks 115–200, the weeks with views'],
     ['a title with no views at all', ['all-of-us-are-dead-s1'], [1, 8], {}, null, ''],
   ])('%s', (_name, titles, weeks, more, suggestion, label) => {
     const c = compare({ titles, weeks, metric: 'views', ...more });
     expect(c.empty).toMatchObject({ suggestion, suggestionLabel: label });
-    expect(c.empty!.message).toMatch(/: no views to draw in weeks 1–8 (in the Top 10|since premiere)\. Netflix published none before the week ending Jun 18, 2023\.$/);
+    expect(c.empty!.message).toMatch(
+      /: no views to draw in weeks 1–8 (in the Top 10|since premiere)\. Netflix published none before the week ending Jun 18, 2023\.$/,
+    );
   });
 
   it('draws as usual once a week in range has views, and under Weekly hours', () => {

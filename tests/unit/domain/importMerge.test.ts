@@ -64,11 +64,23 @@ describe('mergeImport: the newer file wins', () => {
 
   it('never mixes two labels of one title: without a shared week to match them, both stay apart', () => {
     const older = datasetOf('merge-older.tsv');
-    const newer = file(fixture('merge-newer.tsv').split('\n').filter((l) => !l.startsWith('2022-03-20')).join('\n'));
+    const newer = file(
+      fixture('merge-newer.tsv')
+        .split('\n')
+        .filter((l) => !l.startsWith('2022-03-20'))
+        .join('\n'),
+    );
     const { dataset } = mergeImport(older, newer, 'mine.tsv');
     // 2022-03-20 comes from the older file whole (both its rows), with its own label.
     expect(weeksOf(dataset)).toEqual([
-      ['business-proposal-s1', 'Business Proposal: Season 1', [['2022-03-13', 15_900_000], ['2022-03-20', 23_480_000]]],
+      [
+        'business-proposal-s1',
+        'Business Proposal: Season 1',
+        [
+          ['2022-03-13', 15_900_000],
+          ['2022-03-20', 23_480_000],
+        ],
+      ],
       ['twenty-five-twenty-one-s1', 'Twenty Five Twenty One: Limited Series', [['2022-03-20', 21_040_000]]],
       ['business-proposal-s1-2', 'Business Proposal: Limited Series', [['2022-03-27', 30_940_000]]],
     ]);
@@ -92,16 +104,30 @@ describe('mergeImport: the newer file wins', () => {
 
 describe('summarySentence', () => {
   it.each([
-    [{ rows: 10_600, lastWeek: '2026-07-26', newer: 'loaded', newWeeks: ['2026-07-26'], newTitles: ['a', 'b', 'c', 'd'] }, 'Loaded 10,600 rows, weeks to 2026-07-26: 1 new week, 4 new titles.'],
-    [{ rows: 1, lastWeek: '2026-07-19', newer: 'loaded', newWeeks: [], newTitles: ['a'] }, 'Loaded 1 row, weeks to 2026-07-19: 0 new weeks, 1 new title.'],
-    [{ rows: 6_000, lastWeek: '2024-11-10', newer: 'shipped', newWeeks: [], newTitles: [] }, 'Loaded 6,000 rows, weeks to 2024-11-10: older than the data shown (weeks to 2026-07-19), so only weeks the shown data lacks were added: 0 new weeks, 0 new titles.'],
+    [
+      { rows: 10_600, lastWeek: '2026-07-26', newer: 'loaded', newWeeks: ['2026-07-26'], newTitles: ['a', 'b', 'c', 'd'] },
+      'Loaded 10,600 rows, weeks to 2026-07-26: 1 new week, 4 new titles.',
+    ],
+    [
+      { rows: 1, lastWeek: '2026-07-19', newer: 'loaded', newWeeks: [], newTitles: ['a'] },
+      'Loaded 1 row, weeks to 2026-07-19: 0 new weeks, 1 new title.',
+    ],
+    [
+      { rows: 6_000, lastWeek: '2024-11-10', newer: 'shipped', newWeeks: [], newTitles: [] },
+      'Loaded 6,000 rows, weeks to 2024-11-10: older than the data shown (weeks to 2026-07-19), so only weeks the shown data lacks were added: 0 new weeks, 0 new titles.',
+    ],
   ] as const)('%#: %s', (summary, sentence) => {
-    expect(summarySentence({ ...summary, newWeeks: [...summary.newWeeks], newTitles: [...summary.newTitles] }, '2026-07-19')).toBe(sentence);
+    expect(summarySentence({ ...summary, newWeeks: [...summary.newWeeks], newTitles: [...summary.newTitles] }, '2026-07-19')).toBe(
+      sentence,
+    );
   });
 });
 
 // SHARED_DIR points a checkout that is not beside ../shared (a git worktree) at Netflix's file.
-const REAL = new URL('data/all-weeks-global.tsv', pathToFileURL(`${process.env.SHARED_DIR ?? fileURLToPath(new URL('../../../../shared', import.meta.url))}/`));
+const REAL = new URL(
+  'data/all-weeks-global.tsv',
+  pathToFileURL(`${process.env.SHARED_DIR ?? fileURLToPath(new URL('../../../../shared', import.meta.url))}/`),
+);
 const hasReal = existsSync(REAL);
 if (!hasReal) console.warn(`Skipping the real-file merge tests: ${REAL.pathname} is absent (see shared/data/SOURCE.md).`);
 
@@ -115,7 +141,10 @@ describe('mergeImport on Netflix’s real file', () => {
     expect(summary.newTitles).toHaveLength(3_836 - 3);
     const parsed = parseNetflixFile(text);
     expect(dataset.titles.map((t) => t.id)).toEqual(parsed.ok ? groupTitles(parsed.data.rows).map((t) => t.id) : []);
-    expect(dataset.titles.find((t) => t.id === 'squid-game-s1')).toMatchObject({ premiere: '2021-09-17', releasePattern: 'All 9 episodes at once' });
+    expect(dataset.titles.find((t) => t.id === 'squid-game-s1')).toMatchObject({
+      premiere: '2021-09-17',
+      releasePattern: 'All 9 episodes at once',
+    });
     // data.md: Wednesday: Season 1, first 8 weeks on the list, 1,557,810,000 hours.
     const wednesday = dataset.titles.find((t) => t.name === 'Wednesday: Season 1');
     expect(wednesday?.weeks.slice(0, 8).reduce((sum, w) => sum + w.hours, 0)).toBe(WEDNESDAY_WEEKS_1_8.value);
@@ -125,7 +154,11 @@ describe('mergeImport on Netflix’s real file', () => {
     const text = readFileSync(REAL, 'utf8');
     // The week ending 2026-07-19 again as 2026-07-26, one title renamed so it is new.
     const last = text.split('\n').filter((l) => l.startsWith('2026-07-19\t'));
-    const extra = last.map((l) => l.replace('2026-07-19', '2026-07-26').replace('\tThe East Palace\tThe East Palace: Limited Series\t', '\tThe West Palace\tThe West Palace: Limited Series\t'));
+    const extra = last.map((l) =>
+      l
+        .replace('2026-07-19', '2026-07-26')
+        .replace('\tThe East Palace\tThe East Palace: Limited Series\t', '\tThe West Palace\tThe West Palace: Limited Series\t'),
+    );
     const { dataset, summary } = mergeImport(loadSeed(), file(`${text}\n${extra.join('\n')}`), 'next.tsv');
     expect(summary).toMatchObject({ rows: 10_600, lastWeek: '2026-07-26', newWeeks: ['2026-07-26'] });
     expect(summary.newTitles).toContain('the-west-palace-s1');

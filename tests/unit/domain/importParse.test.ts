@@ -27,8 +27,12 @@ function imported(name: string): ImportedFile {
 describe('import: bad files are refused with a message naming the problem', () => {
   it.each([
     ['an empty file', 'empty.tsv', 'The file is empty.'],
-    ['a PNG renamed .tsv', 'image.png.tsv', "This is a PNG image, not a Netflix file."],
-    ['a TSV with other columns', 'other-columns.tsv', "Missing columns: week, category, weekly_rank, show_title, season_title, weekly_hours_viewed, cumulative_weeks_in_top_10. Is this Netflix's all-weeks-global.tsv?"],
+    ['a PNG renamed .tsv', 'image.png.tsv', 'This is a PNG image, not a Netflix file.'],
+    [
+      'a TSV with other columns',
+      'other-columns.tsv',
+      "Missing columns: week, category, weekly_rank, show_title, season_title, weekly_hours_viewed, cumulative_weeks_in_top_10. Is this Netflix's all-weeks-global.tsv?",
+    ],
     ['all-weeks-countries.tsv', 'countries-head.tsv', "This is Netflix's per-country file (ranks only, no hours)"],
     ['most-popular.tsv', 'most-popular-head.tsv', "This is Netflix's most-popular.tsv"],
     ['an HTML page saved as .tsv', 'moved-permanently.tsv', 'This is a web page ("301 Moved Permanently")'],
@@ -40,7 +44,11 @@ describe('import: bad files are refused with a message naming the problem', () =
   it.each([
     ['a JPEG', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'This is a JPEG image'],
     ['a PDF', Array.from('%PDF-1.7', (c) => c.charCodeAt(0)), 'This is a PDF document'],
-    ['text with a NUL byte', Array.from('week\tcategory', (c) => c.charCodeAt(0)).concat([0, 0x41]), 'This is a binary file (it holds NUL bytes).'],
+    [
+      'text with a NUL byte',
+      Array.from('week\tcategory', (c) => c.charCodeAt(0)).concat([0, 0x41]),
+      'This is a binary file (it holds NUL bytes).',
+    ],
     ['Latin-1 bytes (é as 0xE9)', [0x43, 0x61, 0x66, 0xe9, 0x0a], 'This file is not UTF-8 text'],
     ['UTF-16 text', [0xff, 0xfe, 0x77, 0x00], 'saved as UTF-16'],
   ])('refuses %s', (_what, bytes, expected) => {
@@ -106,7 +114,7 @@ describe('import: every layout Netflix has published', () => {
     ]);
   });
 
-  it("reads the 12-column episode_launch_dtls under its own key names", () => {
+  it('reads the 12-column episode_launch_dtls under its own key names', () => {
     expect(imported('global-12col-staggered.tsv').rows[0]?.launch).toMatchObject({
       staggered: true,
       episodes: [
@@ -121,7 +129,9 @@ describe('import: every layout Netflix has published', () => {
   });
 
   it('keeps launch details that are not JSON as written', () => {
-    const text = new TextDecoder().decode(bytesOf('global-12col-staggered.tsv')).replace(/"\[\{.*?\}\]"\n2025-11-09/, 'weekly from Nov 5\n2025-11-09');
+    const text = new TextDecoder()
+      .decode(bytesOf('global-12col-staggered.tsv'))
+      .replace(/"\[\{.*?\}\]"\n2025-11-09/, 'weekly from Nov 5\n2025-11-09');
     const parsed = parseImport(text);
     expect(parsed.ok && parsed.data.rows[0]?.launch).toEqual({ staggered: true, episodes: [], raw: 'weekly from Nov 5' });
   });

@@ -25,7 +25,15 @@ const NO_LAUNCH: Launch = { isStaggeredLaunch: null, episodeLaunchDetails: null,
 // Row 2 of global-11col.tsv / 12col.tsv: is_staggered_launch False, no launch details.
 const NOT_STAGGERED: Launch = { ...NO_LAUNCH, isStaggeredLaunch: false };
 
-const squid = (week: string, rank: number, hours: number, cumulativeWeeks: number, runtime: number | null = null, views: number | null = null, launch = NO_LAUNCH): NetflixRow => ({
+const squid = (
+  week: string,
+  rank: number,
+  hours: number,
+  cumulativeWeeks: number,
+  runtime: number | null = null,
+  views: number | null = null,
+  launch = NO_LAUNCH,
+): NetflixRow => ({
   week,
   category: 'TV (Non-English)',
   rank,
@@ -90,7 +98,7 @@ describe('parseNetflixFile: the four layouts', () => {
     expect(reason(`${header}\n${line}`)).toBe(message);
   });
 
-  it('keeps the 12-column layout\'s episode_launch_dtls and runtime_override_flag', () => {
+  it("keeps the 12-column layout's episode_launch_dtls and runtime_override_flag", () => {
     const header = `${H9}\tis_staggered_launch\truntime_override_flag\tepisode_launch_dtls`;
     const row = parsed(`${header}\n${SQUID_2021_09_19}\tTrue\tTRUE\tEpisodes 1-4: 2024-11-20`).rows[0];
     expect(row).toMatchObject({ isStaggeredLaunch: true, runtimeOverride: true, episodeLaunchDetails: 'Episodes 1-4: 2024-11-20' });
@@ -126,7 +134,12 @@ describe('parseNetflixFile: the four layouts', () => {
     ['one week, one category', `${H9}\n${SQUID_2021_09_19}\n`],
     ['one row, no final newline', `${H9}\n${SQUID_2021_09_19}`],
   ])('accepts %s', (_name, text) => {
-    expect(parsed(text)).toMatchObject({ layout: 9, firstWeek: '2021-09-19', lastWeek: '2021-09-19', rows: [squid('2021-09-19', 1, 63_190_000, 1)] });
+    expect(parsed(text)).toMatchObject({
+      layout: 9,
+      firstWeek: '2021-09-19',
+      lastWeek: '2021-09-19',
+      rows: [squid('2021-09-19', 1, 63_190_000, 1)],
+    });
   });
 });
 
@@ -135,27 +148,75 @@ describe('parseNetflixFile: files it must refuse, with a reason a person can act
     ['an empty file', '', 'The file is empty.'],
     ['a file of blank lines', '\n\r\n  \n', 'The file is empty.'],
     ['the 4 bytes null', fixture('null.tsv'), 'The file holds only the word "null"'],
-    ['a "Moved Permanently" page', fixture('moved-permanently.tsv'), "This is a web page (\"301 Moved Permanently\"), not Netflix's data"],
+    ['a "Moved Permanently" page', fixture('moved-permanently.tsv'), 'This is a web page ("301 Moved Permanently"), not Netflix\'s data'],
     ['an untitled HTML page', '<!DOCTYPE html><html><body>Oops</body></html>', 'This is a web page (HTML)'],
     ['an Excel workbook read as text', 'PK\u0003\u0004\u0014\u0000', 'This is an Excel workbook'],
-    ['the per-country file', fixture('countries-head.tsv'), "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv."],
-    ['most-popular.tsv (91 days)', fixture('most-popular-head.tsv'), "This is Netflix's most-popular.tsv (the all-time Top 10 by hours in a title's first 91 days)"],
-    ['most-popular.tsv (28 days, before 2023-06)', 'category\trank\tshow_title\tseason_title\thours_viewed_first_28_days\nTV (English)\t1\tx\ty\t1', 'first 28 days'],
+    [
+      'the per-country file',
+      fixture('countries-head.tsv'),
+      "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv.",
+    ],
+    [
+      'most-popular.tsv (91 days)',
+      fixture('most-popular-head.tsv'),
+      "This is Netflix's most-popular.tsv (the all-time Top 10 by hours in a title's first 91 days)",
+    ],
+    [
+      'most-popular.tsv (28 days, before 2023-06)',
+      'category\trank\tshow_title\tseason_title\thours_viewed_first_28_days\nTV (English)\t1\tx\ty\t1',
+      'first 28 days',
+    ],
     ['a comma-separated copy', 'week,category,weekly_rank\n2021-09-19,TV (English),1', 'This file is comma-separated'],
-    ['missing columns', 'week\tcategory\tweekly_rank\tshow_title\tseason_title\n2021-09-19\tTV (English)\t1\tx\ty', 'Missing columns: weekly_hours_viewed, cumulative_weeks_in_top_10.'],
+    [
+      'missing columns',
+      'week\tcategory\tweekly_rank\tshow_title\tseason_title\n2021-09-19\tTV (English)\t1\tx\ty',
+      'Missing columns: weekly_hours_viewed, cumulative_weeks_in_top_10.',
+    ],
     ['a header and no rows', `${H9}\n`, 'The file has a header but no rows.'],
     ['a non-numeric hours value', fixture('bad-number.tsv'), 'Line 3: weekly_hours_viewed "#VALUE!" is not a number.'],
-    ['a row cut short', `${H9}\n${SQUID_2021_09_19}\n2021-09-19\tTV (Non-English)\t2\tMoney He`, 'Line 3 has 4 fields, but the header has 9'],
+    [
+      'a row cut short',
+      `${H9}\n${SQUID_2021_09_19}\n2021-09-19\tTV (Non-English)\t2\tMoney He`,
+      'Line 3 has 4 fields, but the header has 9',
+    ],
     ['an extra tab in a row', `${H9}\n${SQUID_2021_09_19}\textra`, 'Line 2 has 10 fields, but the header has 9'],
-    ['a week that is not a date', `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '9/19/2021')}`, 'Line 2: week "9/19/2021" is not a date like 2021-07-04.'],
-    ['a week that ends on a Monday', `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-20')}`, "Line 2: week 2021-09-20 is a Monday, but Netflix's weeks end on a Sunday."],
-    ['a week not ending on Sunday', `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-17')}`, 'Line 2: week 2021-09-17 is a Friday'],
-    ['an unknown category', `${H9}\n${SQUID_2021_09_19.replace('TV (Non-English)', 'TV')}`, 'Line 2: category "TV" is not one of Films (English), Films (Non-English), TV (English), TV (Non-English).'],
-    ['rank 11', `${H9}\n${SQUID_2021_09_19.replace('\t1\tSquid', '\t11\tSquid')}`, 'Line 2: weekly_rank "11" is not a whole number from 1 to 10.'],
+    [
+      'a week that is not a date',
+      `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '9/19/2021')}`,
+      'Line 2: week "9/19/2021" is not a date like 2021-07-04.',
+    ],
+    [
+      'a week that ends on a Monday',
+      `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-20')}`,
+      "Line 2: week 2021-09-20 is a Monday, but Netflix's weeks end on a Sunday.",
+    ],
+    [
+      'a week not ending on Sunday',
+      `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-17')}`,
+      'Line 2: week 2021-09-17 is a Friday',
+    ],
+    [
+      'an unknown category',
+      `${H9}\n${SQUID_2021_09_19.replace('TV (Non-English)', 'TV')}`,
+      'Line 2: category "TV" is not one of Films (English), Films (Non-English), TV (English), TV (Non-English).',
+    ],
+    [
+      'rank 11',
+      `${H9}\n${SQUID_2021_09_19.replace('\t1\tSquid', '\t11\tSquid')}`,
+      'Line 2: weekly_rank "11" is not a whole number from 1 to 10.',
+    ],
     ['a blank show title', `${H9}\n${SQUID_2021_09_19.replace('\tSquid Game\t', '\t\t')}`, 'Line 2: show_title is blank.'],
-    ['a fractional week count', `${H9}\n${SQUID_2021_09_19.replace(/1$/, '1.5')}`, 'Line 2: cumulative_weeks_in_top_10 "1.5" is not a whole number.'],
+    [
+      'a fractional week count',
+      `${H9}\n${SQUID_2021_09_19.replace(/1$/, '1.5')}`,
+      'Line 2: cumulative_weeks_in_top_10 "1.5" is not a whole number.',
+    ],
     ['a negative runtime', `${H9}\n${SQUID_2021_09_19.replace('\t\t\t', '\t-8.3\t\t')}`, 'Line 2: runtime "-8.3" is not a number.'],
-    ['the same rank twice in a week', `${H9}\n${SQUID_2021_09_19}\n${SQUID_2021_09_19}`, 'Line 3: week 2021-09-19 already has a rank 1 in TV (Non-English) (line 2)'],
+    [
+      'the same rank twice in a week',
+      `${H9}\n${SQUID_2021_09_19}\n${SQUID_2021_09_19}`,
+      'Line 3: week 2021-09-19 already has a rank 1 in TV (Non-English) (line 2)',
+    ],
     ['a header repeated mid-file', `${H9}\n${SQUID_2021_09_19}\n${H9}`, 'Line 3 repeats the header'],
     ['an unclosed quote', `${H9}\n${SQUID_2021_09_19}\n"2021-09-26\tTV`, 'Line 3: a quoted field is never closed.'],
   ])('refuses %s', (_name, text, expected) => {
@@ -167,17 +228,21 @@ describe('parseNetflixFile: files it must refuse, with a reason a person can act
   });
 
   it('counts lines inside a quoted multi-line field', () => {
-    const text = fixture('global-11col.tsv')
-      .replace('},{', '},\n{')
-      .replace('\t13300000\t', '\t13,300,000\t');
+    const text = fixture('global-11col.tsv').replace('},{', '},\n{').replace('\t13300000\t', '\t13,300,000\t');
     expect(reason(text)).toBe('Line 4: weekly_hours_viewed "13,300,000" is not a number.');
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `${H9}\n${s}`)), (text) => {
-        expect(typeof parseNetflixFile(text).ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `${H9}\n${s}`),
+        ),
+        (text) => {
+          expect(typeof parseNetflixFile(text).ok).toBe('boolean');
+        },
+      ),
     );
   });
 });
@@ -187,7 +252,10 @@ describe('groupTitles', () => {
 
   it('keeps the launch columns on a week only where Netflix gave a value', () => {
     const challenge = groupTitles(parsed(fixture('global-11col.tsv')).rows).find((t) => t.showTitle === 'Squid Game: The Challenge');
-    expect(challenge?.weeks[0]).toMatchObject({ isStaggeredLaunch: true, episodeLaunchDetails: expect.stringContaining('"launch_date":"2023-11-22"') });
+    expect(challenge?.weeks[0]).toMatchObject({
+      isStaggeredLaunch: true,
+      episodeLaunchDetails: expect.stringContaining('"launch_date":"2023-11-22"'),
+    });
     expect(challenge?.weeks[0]).not.toHaveProperty('runtimeOverride');
     const squid1 = groupTitles(rows).find((t) => t.id === 'squid-game-s1');
     expect(Object.keys(squid1!.weeks[0]!)).toEqual(['week', 'rank', 'hours', 'runtime', 'views', 'cumulativeWeeks']);
@@ -228,7 +296,15 @@ describe('groupTitles', () => {
 
   it('keeps same-named films of different categories apart (two "Inheritance" films, 2024-06-23)', () => {
     const film = (category: NetflixRow['category'], week: string, rank: number, cumulativeWeeks: number): NetflixRow => ({
-      week, category, rank, showTitle: 'Inheritance', seasonTitle: null, hours: 1_000_000, runtime: null, views: null, cumulativeWeeks,
+      week,
+      category,
+      rank,
+      showTitle: 'Inheritance',
+      seasonTitle: null,
+      hours: 1_000_000,
+      runtime: null,
+      views: null,
+      cumulativeWeeks,
     });
     const titles = groupTitles([
       film('Films (Non-English)', '2024-06-23', 1, 1),

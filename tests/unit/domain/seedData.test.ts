@@ -84,7 +84,13 @@ describe('public/data/top10-seed.json', () => {
     ['all-of-us-are-dead-s1', AOUAD_WEEKS_1_8.value],
     ['business-proposal-s1', BP_WEEKS_1_8.value],
   ])('%s: first 8 weeks sum to %i hours', (id, expected) => {
-    expect(sum(seedTitle(id).weeks.slice(0, 8).map((w) => w.hours))).toBe(expected);
+    expect(
+      sum(
+        seedTitle(id)
+          .weeks.slice(0, 8)
+          .map((w) => w.hours),
+      ),
+    ).toBe(expected);
   });
 
   it('All of Us Are Dead S1: all 11 weeks, 2022-01-30 .. 2022-04-10, sum to 659,510,000 hours', () => {
@@ -122,7 +128,12 @@ describe('public/data/top10-seed.json', () => {
       expect([w.week, w.runtime !== null, w.views !== null]).toEqual([w.week, published, published]);
     }
     expect(seedTitle('squid-game-s1').weeks[20]).toMatchObject({
-      week: '2023-11-26', rank: 6, hours: 13_300_000, runtime: 8.3167, views: 1_600_000, cumulativeWeeks: 21,
+      week: '2023-11-26',
+      rank: 6,
+      hours: 13_300_000,
+      runtime: 8.3167,
+      views: 1_600_000,
+      cumulativeWeeks: 21,
     });
   });
 });

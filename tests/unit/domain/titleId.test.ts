@@ -72,8 +72,16 @@ describe('assignTitleIds', () => {
   it.each<[string, TitleKey[], string[]]>([
     ['no collision', [key('Doc', '2022-01-02'), key('Rust', '2022-01-02')], ['doc', 'rust']],
     ['the later title gets -2', [key('Doc', '2022-01-02'), key('Doc', '2021-07-04', 'TV (English)')], ['doc-2', 'doc']],
-    ['a taken -2 is skipped', [key('X', '2021-07-04'), key('X', '2022-01-02', 'TV (English)'), key('X 2', '2023-01-01')], ['x', 'x-3', 'x-2']],
-    ['same week: category decides', [key('Doc', '2022-01-02', 'TV (English)'), key('Doc', '2022-01-02', 'Films (English)')], ['doc-2', 'doc']],
+    [
+      'a taken -2 is skipped',
+      [key('X', '2021-07-04'), key('X', '2022-01-02', 'TV (English)'), key('X 2', '2023-01-01')],
+      ['x', 'x-3', 'x-2'],
+    ],
+    [
+      'same week: category decides',
+      [key('Doc', '2022-01-02', 'TV (English)'), key('Doc', '2022-01-02', 'Films (English)')],
+      ['doc-2', 'doc'],
+    ],
     // Code-unit order, whatever the runtime's locale: uppercase sorts first.
     ['same week and category: name decides', [key('Doc', '2022-01-02'), key('DOC', '2022-01-02')], ['doc-2', 'doc']],
     ['three of a kind', [key('A', '2023-01-01'), key('a', '2021-01-01'), key('á', '2022-01-01')], ['a-3', 'a', 'a-2']],

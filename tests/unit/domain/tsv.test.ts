@@ -9,15 +9,50 @@ function fields(text: string): string[][] {
 
 describe('readTsv', () => {
   it.each([
-    ['\\n endings', 'a\tb\n1\t2\n', [['a', 'b'], ['1', '2']]],
-    ['\\r\\n endings', 'a\tb\r\n1\t2\r\n', [['a', 'b'], ['1', '2']]],
-    ['no final newline', 'a\tb\n1\t2', [['a', 'b'], ['1', '2']]],
-    ['a BOM', '\uFEFFa\tb\n1\t2', [['a', 'b'], ['1', '2']]],
+    [
+      '\\n endings',
+      'a\tb\n1\t2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      '\\r\\n endings',
+      'a\tb\r\n1\t2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'no final newline',
+      'a\tb\n1\t2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a BOM',
+      '\uFEFFa\tb\n1\t2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['blank fields', 'a\t\t\tb', [['a', '', '', 'b']]],
     ['a trailing tab', 'a\t', [['a', '']]],
     ['blank lines', 'a\n\n  \n1\n\n', [['a'], ['1']]],
     ['a quoted tab', '"x\ty"\tz', [['x\ty', 'z']]],
-    ['a quoted newline', '"x\ny"\tz\n1\t2', [['x\ny', 'z'], ['1', '2']]],
+    [
+      'a quoted newline',
+      '"x\ny"\tz\n1\t2',
+      [
+        ['x\ny', 'z'],
+        ['1', '2'],
+      ],
+    ],
     ['doubled quotes', '"[{""a"":1}]"\tz', [['[{"a":1}]', 'z']]],
     ['an empty quoted field', '""\tz', [['', 'z']]],
     ['a quote inside an unquoted field', 'The "Best" Show\t1', [['The "Best" Show', '1']]],

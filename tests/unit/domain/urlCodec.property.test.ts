@@ -10,18 +10,20 @@ const catalog: Catalog = {
 };
 
 const validView: fc.Arbitrary<ViewState> = fc.constantFrom(...ALIGNS).chain((align) =>
-  fc.record({
-    titles: fc.shuffledSubarray([...catalog.titleIds], { minLength: 1 }),
-    weeks: fc
-      .tuple(fc.integer({ min: 1, max: catalog.maxWeek[align] }), fc.integer({ min: 1, max: catalog.maxWeek[align] }))
-      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
-    metric: fc.constantFrom(...METRICS),
-    align: fc.constant(align),
-    chart: fc.constantFrom(...CHARTS),
-    scale: fc.constantFrom(...SCALES),
-    view: fc.constantFrom(...VIEWS),
-    theme: fc.constantFrom(null, ...THEMES),
-  }).map((v) => ({ ...v, scale: applicableScale(v.metric, v.chart, v.scale) })),
+  fc
+    .record({
+      titles: fc.shuffledSubarray([...catalog.titleIds], { minLength: 1 }),
+      weeks: fc
+        .tuple(fc.integer({ min: 1, max: catalog.maxWeek[align] }), fc.integer({ min: 1, max: catalog.maxWeek[align] }))
+        .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+      metric: fc.constantFrom(...METRICS),
+      align: fc.constant(align),
+      chart: fc.constantFrom(...CHARTS),
+      scale: fc.constantFrom(...SCALES),
+      view: fc.constantFrom(...VIEWS),
+      theme: fc.constantFrom(null, ...THEMES),
+    })
+    .map((v) => ({ ...v, scale: applicableScale(v.metric, v.chart, v.scale) })),
 );
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((n) => String.fromCharCode(n));

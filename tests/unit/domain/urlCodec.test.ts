@@ -19,7 +19,11 @@ describe('canonical links, both directions', () => {
     ['views on a log axis', { metric: 'views', scale: 'log' }, '?metric=views&scale=log'],
     ['titles in a new order', { titles: ['business-proposal-s1', 'squid-game-s1'] }, '?titles=business-proposal-s1~squid-game-s1'],
     ['a non-default title', { titles: ['stranger-things-4'] }, '?titles=stranger-things-4'],
-    ['defaults plus one', { titles: [...DEFAULT_VIEW.titles, 'stranger-things-4'] }, '?titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1~stranger-things-4'],
+    [
+      'defaults plus one',
+      { titles: [...DEFAULT_VIEW.titles, 'stranger-things-4'] },
+      '?titles=squid-game-s1~all-of-us-are-dead-s1~business-proposal-s1~stranger-things-4',
+    ],
     ['a week range', { weeks: [3, 20] }, '?weeks=3..20'],
     ['a single week', { weeks: [1, 1] }, '?weeks=1..1'],
     ['the longest premiere range', { align: 'premiere', weeks: [1, 200] }, '?weeks=1..200&align=premiere'],
@@ -31,12 +35,28 @@ describe('canonical links, both directions', () => {
     ['light theme', { theme: 'light' }, '?theme=light'],
     [
       'every key but scale, in table order (bars refuse log)',
-      { titles: ['stranger-things-4', 'squid-game-s1'], weeks: [2, 9], metric: 'cumulative', align: 'calendar', chart: 'bar', view: 'table', theme: 'light' },
+      {
+        titles: ['stranger-things-4', 'squid-game-s1'],
+        weeks: [2, 9],
+        metric: 'cumulative',
+        align: 'calendar',
+        chart: 'bar',
+        view: 'table',
+        theme: 'light',
+      },
       '?titles=stranger-things-4~squid-game-s1&weeks=2..9&metric=cumulative&align=calendar&chart=bar&view=table&theme=light',
     ],
     [
       'every key but chart, in table order',
-      { titles: ['stranger-things-4', 'squid-game-s1'], weeks: [2, 9], metric: 'cumulative', align: 'calendar', scale: 'log', view: 'table', theme: 'light' },
+      {
+        titles: ['stranger-things-4', 'squid-game-s1'],
+        weeks: [2, 9],
+        metric: 'cumulative',
+        align: 'calendar',
+        scale: 'log',
+        view: 'table',
+        theme: 'light',
+      },
       '?titles=stranger-things-4~squid-game-s1&weeks=2..9&metric=cumulative&align=calendar&scale=log&view=table&theme=light',
     ],
   ])('%s', (_name, changes, search) => {
@@ -59,11 +79,19 @@ describe('links that need fixing', () => {
     ['?foo=bar&metric=rank', { metric: 'rank' }, ['foo: is not a known key; ignored']],
     ['weeks=9..2', { weeks: [2, 9] }, ['weeks: "9..2" starts after it ends; read as 2..9']],
     ['weeks=5..3', { weeks: [3, 5] }, ['weeks: "5..3" starts after it ends; read as 3..5']],
-    ['weeks=40..2', { weeks: [2, 32] }, ['weeks: "40..2" starts after it ends; read as 2..40', 'weeks: "40..2" is outside 1..32; using 2..32']],
+    [
+      'weeks=40..2',
+      { weeks: [2, 32] },
+      ['weeks: "40..2" starts after it ends; read as 2..40', 'weeks: "40..2" is outside 1..32; using 2..32'],
+    ],
     ['weeks=0..999', { weeks: [1, 32] }, ['weeks: "0..999" is outside 1..32; using 1..32']],
     ['weeks=40..50', { weeks: [32, 32] }, ['weeks: "40..50" is outside 1..32; using 32..32']],
     ['weeks=150..250&align=premiere', { weeks: [150, 200], align: 'premiere' }, ['weeks: "150..250" is outside 1..200; using 150..200']],
-    ['weeks=150..250&align=sideways', { weeks: [32, 32] }, ['weeks: "150..250" is outside 1..32; using 32..32', 'align: "sideways" is not one of top10, premiere, calendar']],
+    [
+      'weeks=150..250&align=sideways',
+      { weeks: [32, 32] },
+      ['weeks: "150..250" is outside 1..32; using 32..32', 'align: "sideways" is not one of top10, premiere, calendar'],
+    ],
     ['weeks=abc', {}, ['weeks: "abc" is not a week range like 1..8']],
     ['weeks=-1..5', {}, ['weeks: "-1..5" is not a week range like 1..8']],
     ['weeks=1.5..3', {}, ['weeks: "1.5..3" is not a week range like 1..8']],
@@ -74,22 +102,48 @@ describe('links that need fixing', () => {
     ['metric', {}, [`metric: "" ${METRIC_ERROR}`]],
     ['metric=+', {}, [`metric: " " ${METRIC_ERROR}`]],
     ['theme=system', {}, ['theme: "system" is not one of light, dark']],
-    ['chart=pie&scale=sqrt&view=grid', {}, ['chart: "pie" is not one of line, bar', 'scale: "sqrt" is not one of linear, log', 'view: "grid" is not one of chart, table']],
+    [
+      'chart=pie&scale=sqrt&view=grid',
+      {},
+      ['chart: "pie" is not one of line, bar', 'scale: "sqrt" is not one of linear, log', 'view: "grid" is not one of chart, table'],
+    ],
     ['metric=rank&metric=cumulative', { metric: 'rank' }, ['metric: "cumulative" was given again; only the first value counts']],
     ['metric=oops&metric=rank', {}, ['metric: "rank" was given again; only the first value counts', `metric: "oops" ${METRIC_ERROR}`]],
-    ['titles=squid-game-s1~foo~business-proposal-s1', { titles: ['squid-game-s1', 'business-proposal-s1'] }, ['titles: "foo" is not a known title id; dropped']],
+    [
+      'titles=squid-game-s1~foo~business-proposal-s1',
+      { titles: ['squid-game-s1', 'business-proposal-s1'] },
+      ['titles: "foo" is not a known title id; dropped'],
+    ],
     ['titles=foo~bar', {}, ['titles: "foo~bar" names no known title']],
     ['titles=', {}, ['titles: "" is empty']],
     ['titles=~~', {}, ['titles: "~~" names no known title']],
     ['titles=stranger-things-4~~squid-game-s1~', { titles: ['stranger-things-4', 'squid-game-s1'] }, []],
-    ['titles=squid-game-s1~squid-game-s1', { titles: ['squid-game-s1'] }, ['titles: "squid-game-s1" is listed more than once; kept the first']],
+    [
+      'titles=squid-game-s1~squid-game-s1',
+      { titles: ['squid-game-s1'] },
+      ['titles: "squid-game-s1" is listed more than once; kept the first'],
+    ],
     ['titles=SQUID-GAME-S1', {}, ['titles: "SQUID-GAME-S1" names no known title']],
     // `~ + & %` inside a name: %26 is a literal &, %7E splits like ~, + is a space.
     // Spaces (a typed `+`) and commas separate titles like `~`, so a name with them falls apart.
-    ['titles=squid-game-s1~Love%2C+Death+%26+Robots~100%25', { titles: ['squid-game-s1'] }, ['titles: "Love" is not a known title id; dropped', 'titles: "Death" is not a known title id; dropped', 'titles: "&" is not a known title id; dropped', 'titles: "Robots" is not a known title id; dropped', 'titles: "100%" is not a known title id; dropped']],
+    [
+      'titles=squid-game-s1~Love%2C+Death+%26+Robots~100%25',
+      { titles: ['squid-game-s1'] },
+      [
+        'titles: "Love" is not a known title id; dropped',
+        'titles: "Death" is not a known title id; dropped',
+        'titles: "&" is not a known title id; dropped',
+        'titles: "Robots" is not a known title id; dropped',
+        'titles: "100%" is not a known title id; dropped',
+      ],
+    ],
     ['titles=squid-game-s1+stranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
     ['titles=squid-game-s1,stranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
-    ['titles=squid-game-s1%2Cstranger-things-4%20business-proposal-s1', { titles: ['squid-game-s1', 'stranger-things-4', 'business-proposal-s1'] }, []],
+    [
+      'titles=squid-game-s1%2Cstranger-things-4%20business-proposal-s1',
+      { titles: ['squid-game-s1', 'stranger-things-4', 'business-proposal-s1'] },
+      [],
+    ],
     ['titles=squid-game-s1,+stranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
     ['titles=+', {}, ['titles: "~" names no known title']],
     // Identical problems are listed once, with a count.
@@ -98,9 +152,17 @@ describe('links that need fixing', () => {
     // A scale that does not apply is refused, one rule for all: linear, and said.
     ['scale=log&chart=bar', { chart: 'bar' }, ['scale: "log" does not apply: a bar on a log axis has no true length; using linear']],
     ['scale=log&metric=rank', { metric: 'rank' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
-    ['chart=bar&metric=rank&scale=log', { metric: 'rank', chart: 'bar' }, ['scale: "log" does not apply: Rank has no log scale; using linear']],
+    [
+      'chart=bar&metric=rank&scale=log',
+      { metric: 'rank', chart: 'bar' },
+      ['scale: "log" does not apply: Rank has no log scale; using linear'],
+    ],
     ['scale=log&metric=cumulative&chart=line', { metric: 'cumulative', scale: 'log' }, []],
-    ['scale=log&metric=views&chart=bar', { metric: 'views', chart: 'bar' }, ['scale: "log" does not apply: a bar on a log axis has no true length; using linear']],
+    [
+      'scale=log&metric=views&chart=bar',
+      { metric: 'views', chart: 'bar' },
+      ['scale: "log" does not apply: a bar on a log axis has no true length; using linear'],
+    ],
     ['metric=Views', {}, [`metric: "Views" ${METRIC_ERROR}`]],
     ['scale=log&chart=pie', { scale: 'log' }, ['chart: "pie" is not one of line, bar']],
     ['titles=squid-game-s1%7Estranger-things-4', { titles: ['squid-game-s1', 'stranger-things-4'] }, []],
@@ -142,7 +204,9 @@ describe('links that need fixing', () => {
   });
 
   it('lists ten issues and counts the rest', () => {
-    const search = Array.from({ length: 2000 }, (_, i) => `k${i}=v`).join('&').slice(0, 10 * 1024);
+    const search = Array.from({ length: 2000 }, (_, i) => `k${i}=v`)
+      .join('&')
+      .slice(0, 10 * 1024);
     const issues = messages(search);
     expect(issues).toHaveLength(11);
     expect(issues[0]).toBe('the address is longer than 4096 characters; the rest was ignored');
@@ -165,7 +229,13 @@ describe('catalogs that lack the defaults', () => {
     ['no defaults at all', small(['x-1', 'x-2', 'x-3', 'x-4']), '', { titles: ['x-1', 'x-2', 'x-3'] }, []],
     ['no defaults, unknown ids', small(['x-1']), 'titles=foo', { titles: ['x-1'] }, ['titles: "foo" names no known title']],
     ['fewer than 8 weeks', small(['squid-game-s1'], 5), '', { titles: ['squid-game-s1'], weeks: [1, 5] }, []],
-    ['reversed range, fewer than 8 weeks', small(['squid-game-s1'], 5), 'weeks=9..2', { titles: ['squid-game-s1'], weeks: [2, 5] }, ['weeks: "9..2" starts after it ends; read as 2..9', 'weeks: "9..2" is outside 1..5; using 2..5']],
+    [
+      'reversed range, fewer than 8 weeks',
+      small(['squid-game-s1'], 5),
+      'weeks=9..2',
+      { titles: ['squid-game-s1'], weeks: [2, 5] },
+      ['weeks: "9..2" starts after it ends; read as 2..9', 'weeks: "9..2" is outside 1..5; using 2..5'],
+    ],
   ])('%s', (_name, cat, search, changes, expected) => {
     const decoded = decodeView(search, cat);
     expect(decoded.view).toEqual(view(changes));
@@ -257,7 +327,9 @@ describe('migrations', () => {
 
   // Every migration runs on every link, old or new, so a link already in today's form must pass through unchanged.
   it.each([...MIGRATIONS.entries()])('migration %i leaves a link already in the current form unchanged', (_i, m) => {
-    const current = [...new URLSearchParams(encodeView(view({ titles: ['squid-game-s1', 'stranger-things-4'], metric: 'rank', weeks: [2, 9] })))].map(([key, value]) => ({ key, value }));
+    const current = [
+      ...new URLSearchParams(encodeView(view({ titles: ['squid-game-s1', 'stranger-things-4'], metric: 'rank', weeks: [2, 9] }))),
+    ].map(([key, value]) => ({ key, value }));
     expect(current.length).toBeGreaterThan(2);
     expect(m.apply(current)).toEqual(current);
     expect(migrate(current)).toEqual(current);
@@ -271,7 +343,11 @@ describe('the 8-title cap and links that need more data', () => {
   it('drops unknown and repeated ids first, then keeps the first 8 and says so', () => {
     const { view: v, issues } = decodeView(`?titles=nope~${ten.slice(0, 9).join('~')}~title-1`, big);
     expect(v.titles).toEqual(ten.slice(0, 8));
-    expect(issues.map((i) => i.reason)).toEqual(['is not a known title id; dropped', 'is listed more than once; kept the first', 'names 9 titles; only the first 8 are compared']);
+    expect(issues.map((i) => i.reason)).toEqual([
+      'is not a known title id; dropped',
+      'is listed more than once; kept the first',
+      'names 9 titles; only the first 8 are compared',
+    ]);
     expect(isValidView(v, big)).toBe(true);
     expect(isValidView({ ...v, titles: ten.slice(0, 9) }, big)).toBe(false);
   });

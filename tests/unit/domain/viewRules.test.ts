@@ -47,7 +47,12 @@ describe('a scale that does not apply is refused, one rule for all', () => {
 describe('defaultViewFor', () => {
   const catalog = (titleIds: string[], max = 32): Catalog => ({ titleIds, maxWeek: { top10: max, premiere: max, calendar: max } });
   it.each<[string, Catalog, string[], WeekRange]>([
-    ['the shipped data', catalog(['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1', 'x']), ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'], [1, 8]],
+    [
+      'the shipped data',
+      catalog(['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1', 'x']),
+      ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'],
+      [1, 8],
+    ],
     ['data missing one default title', catalog(['x', 'squid-game-s1']), ['squid-game-s1'], [1, 8]],
     ['data with none of them, only 5 weeks', catalog(['a', 'b', 'c', 'd'], 5), ['a', 'b', 'c'], [1, 5]],
   ])('%s', (_name, cat, titles, weeks) => {

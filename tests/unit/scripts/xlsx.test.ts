@@ -18,7 +18,9 @@ function workbook(sheets: Record<string, string[][]>): Uint8Array {
     '[Content_Types].xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
     ),
-    '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names.map((n, i) => `<sheet name="${escape(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
     ),
@@ -28,7 +30,8 @@ function workbook(sheets: Record<string, string[][]>): Uint8Array {
   };
   names.forEach((name, i) => {
     const rows = sheets[name]!.map(
-      (cells, r) => `<row r="${r + 1}">${cells.map((v, c) => (v === '' ? '' : `<c r="${column(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${escape(v)}</t></is></c>`)).join('')}</row>`,
+      (cells, r) =>
+        `<row r="${r + 1}">${cells.map((v, c) => (v === '' ? '' : `<c r="${column(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${escape(v)}</t></is></c>`)).join('')}</row>`,
     );
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
@@ -75,7 +78,19 @@ describe('readXlsx: a workbook read as the .tsv would be', () => {
     const parsed = parseNetflixFile(fixture('global-11col.tsv'));
     if (!parsed.ok) throw new Error(parsed.reason);
     const header = fixture('global-11col.tsv').split('\n')[0]!.split('\t');
-    const rows = parsed.data.rows.map((r) => [r.week, r.category, String(r.rank), r.showTitle, r.seasonTitle ?? 'N/A', String(r.hours), r.runtime === null ? '' : String(r.runtime), r.views === null ? '' : String(r.views), String(r.cumulativeWeeks), r.isStaggeredLaunch ? 'True' : 'False', r.episodeLaunchDetails ?? '']);
+    const rows = parsed.data.rows.map((r) => [
+      r.week,
+      r.category,
+      String(r.rank),
+      r.showTitle,
+      r.seasonTitle ?? 'N/A',
+      String(r.hours),
+      r.runtime === null ? '' : String(r.runtime),
+      r.views === null ? '' : String(r.views),
+      String(r.cumulativeWeeks),
+      r.isStaggeredLaunch ? 'True' : 'False',
+      r.episodeLaunchDetails ?? '',
+    ]);
     const sheet = await readXlsx(save('eleven.xlsx', { 'Only sheet': [header, ...rows] }));
     if (!sheet.ok) throw new Error(sheet.reason);
     expect(parseNetflixFile(sheet.text)).toEqual(parsed);
@@ -94,6 +109,11 @@ describe('readXlsx: a workbook read as the .tsv would be', () => {
   });
 
   it('writes rows back as tab-separated lines', () => {
-    expect(sheetToTsv([['week', 'rank'], ['2021-09-19', 1]])).toBe('week\trank\n2021-09-19\t1');
+    expect(
+      sheetToTsv([
+        ['week', 'rank'],
+        ['2021-09-19', 1],
+      ]),
+    ).toBe('week\trank\n2021-09-19\t1');
   });
 });

@@ -33,9 +33,18 @@ describe('view store', () => {
   });
 
   it.each<[readonly [number, number], readonly [number, number]]>([
-    [[2, 5], [2, 5]],
-    [[0, 99], [1, 32]],
-    [[12, 3], [12, 12]],
+    [
+      [2, 5],
+      [2, 5],
+    ],
+    [
+      [0, 99],
+      [1, 32],
+    ],
+    [
+      [12, 3],
+      [12, 12],
+    ],
   ])('clamps a week range %j to %j', (input, expected) => {
     const store = make();
     store.getState().actions.weekRangeChanged(input);
@@ -83,7 +92,9 @@ describe('view store', () => {
   it('restores a view from history with its notices, and dismisses them', () => {
     const store = make();
     const restored = { ...DEFAULT_VIEW, metric: 'cumulative' as const };
-    store.getState().actions.viewRestored(restored, [{ key: 'weeks', raw: 'abc', reason: 'ignored', message: 'weeks: "abc" ignored', count: 1 }]);
+    store
+      .getState()
+      .actions.viewRestored(restored, [{ key: 'weeks', raw: 'abc', reason: 'ignored', message: 'weeks: "abc" ignored', count: 1 }]);
     expect(viewOf(store.getState())).toEqual(restored);
     expect(store.getState().issues).toHaveLength(1);
     store.getState().actions.noticeDismissed();

@@ -18,7 +18,17 @@ async function run(bytes: ArrayBuffer, shipped: Dataset = loadSeed()): Promise<I
   return replies;
 }
 
-const H9 = ['week', 'category', 'weekly_rank', 'show_title', 'season_title', 'weekly_hours_viewed', 'runtime', 'weekly_views', 'cumulative_weeks_in_top_10'];
+const H9 = [
+  'week',
+  'category',
+  'weekly_rank',
+  'show_title',
+  'season_title',
+  'weekly_hours_viewed',
+  'runtime',
+  'weekly_views',
+  'cumulative_weeks_in_top_10',
+];
 // Netflix's rows for Squid Game S1 (2021-09-19, 2023-11-26) and Leo (2023-11-26).
 const ROWS = [
   [utcDate('2021-09-19'), 'TV (Non-English)', 1, 'Squid Game', 'Squid Game: Season 1', 63_190_000, null, null, 1],
@@ -65,9 +75,14 @@ describe('runImport (the worker’s job)', () => {
   });
 
   it('names the sheets of a workbook without one called "Top 10"', async () => {
-    const bytes = await workbook([{ sheet: 'A', data: [H9] }, { sheet: 'B', data: [H9] }]);
+    const bytes = await workbook([
+      { sheet: 'A', data: [H9] },
+      { sheet: 'B', data: [H9] },
+    ]);
     const last = (await run(bytes)).at(-1);
-    expect(last?.type === 'failed' && last.reason).toBe('The workbook has no sheet named "Top 10" (it has "A", "B"); is this Netflix\'s all-weeks-global.xlsx?');
+    expect(last?.type === 'failed' && last.reason).toBe(
+      'The workbook has no sheet named "Top 10" (it has "A", "B"); is this Netflix\'s all-weeks-global.xlsx?',
+    );
   });
 
   it('refuses a damaged workbook', async () => {

@@ -29,7 +29,8 @@ function decoded(text: string): Dataset {
   return result.data;
 }
 
-const FILE_ORDER = (a: NetflixRow, b: NetflixRow) => (a.week < b.week ? -1 : a.week > b.week ? 1 : a.category.localeCompare(b.category) || a.rank - b.rank);
+const FILE_ORDER = (a: NetflixRow, b: NetflixRow) =>
+  a.week < b.week ? -1 : a.week > b.week ? 1 : a.category.localeCompare(b.category) || a.rank - b.rank;
 
 /** The rows a dataset holds, back in the file's shape, ordered as a file would be. */
 function rowsOf(dataset: Dataset): NetflixRow[] {
@@ -48,15 +49,21 @@ function asKept({ isStaggeredLaunch, episodeLaunchDetails, runtimeOverride, ...r
 }
 
 describe('the catalog round trip', () => {
-  it.each(['global-7col.tsv', 'global-9col.tsv', 'global-11col.tsv', 'global-12col.tsv'])('%s: decode(encode(titles)) gives the same titles', (name) => {
-    const dataset = datasetOf(parse(fixture(name)));
-    expect(decoded(encodeCatalog(dataset))).toEqual(dataset);
-  });
+  it.each(['global-7col.tsv', 'global-9col.tsv', 'global-11col.tsv', 'global-12col.tsv'])(
+    '%s: decode(encode(titles)) gives the same titles',
+    (name) => {
+      const dataset = datasetOf(parse(fixture(name)));
+      expect(decoded(encodeCatalog(dataset))).toEqual(dataset);
+    },
+  );
 
   it('keeps the 11-column launch details, quotes and tab included', () => {
     const back = decoded(encodeCatalog(datasetOf(parse(fixture('global-11col.tsv')))));
     const challenge = back.titles.find((t) => t.showTitle === 'Squid Game: The Challenge');
-    expect(challenge?.weeks[0]).toMatchObject({ isStaggeredLaunch: true, episodeLaunchDetails: expect.stringContaining('"launch_date":"2023-11-22"') });
+    expect(challenge?.weeks[0]).toMatchObject({
+      isStaggeredLaunch: true,
+      episodeLaunchDetails: expect.stringContaining('"launch_date":"2023-11-22"'),
+    });
   });
 
   describe.skipIf(!HAVE_NETFLIX_TSV)("Netflix's whole file", () => {
@@ -73,7 +80,7 @@ describe('the catalog round trip', () => {
       expect(dataset.source).toEqual({ file: 'all-weeks-global.tsv', firstWeek: '2021-07-04', lastWeek: '2026-07-19' });
     });
 
-    it('equals the parser\'s reading of the file, row for row', () => {
+    it("equals the parser's reading of the file, row for row", () => {
       expect(rowsOf(dataset)).toEqual([...file.rows].sort(FILE_ORDER).map(asKept));
     });
 
@@ -104,7 +111,12 @@ describe('the catalog round trip', () => {
     });
 
     it('gives every other title no premiere', () => {
-      expect(dataset.titles.filter((t) => t.premiere !== null).map((t) => t.id).sort()).toEqual(['all-of-us-are-dead-s1', 'business-proposal-s1', 'squid-game-s1']);
+      expect(
+        dataset.titles
+          .filter((t) => t.premiere !== null)
+          .map((t) => t.id)
+          .sort(),
+      ).toEqual(['all-of-us-are-dead-s1', 'business-proposal-s1', 'squid-game-s1']);
     });
   });
 });

@@ -34,7 +34,11 @@ describe('decodeCatalog refuses a damaged file with a reason', () => {
     ['a later version', damaged((f) => ((f as { version: number }).version = 2)), 'it is catalog version 2; this app reads version 1'],
     ['a column one entry short', damaged((f) => f.rows.hours.pop()), 'rows.hours has 3 entries where 4 were expected'],
     ['a rank of 11', damaged((f) => (f.rows.rank[0] = 11)), 'rows.rank[0] is not a whole number in range (got 11)'],
-    ['hours as text', damaged((f) => ((f.rows.hours as unknown[])[2] = '1,000')), 'rows.hours[2] is not a whole number in range (got "1,000")'],
+    [
+      'hours as text',
+      damaged((f) => ((f.rows.hours as unknown[])[2] = '1,000')),
+      'rows.hours[2] is not a whole number in range (got "1,000")',
+    ],
     ['a string index past the table', damaged((f) => (f.titles.show[0] = 999)), 'titles.show[0] is not a whole number from 0 to'],
     ['a week past the file', damaged((f) => (f.rows.week[0] = 9999)), 'rows.week[0] is not a whole number in range (got 9999)'],
     ['a bad id', damaged((f) => (f.titles.id[0] = 'Squid Game')), 'titles.id[0] "Squid Game" is not a title id like squid-game-s1'],

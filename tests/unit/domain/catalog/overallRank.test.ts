@@ -1,5 +1,11 @@
 // @vitest-environment node
-import { describeOverallRank, overallRankLines, overallRanks, rankTable, type RankMetric } from '../../../../src/domain/catalog/overallRank';
+import {
+  describeOverallRank,
+  overallRankLines,
+  overallRanks,
+  rankTable,
+  type RankMetric,
+} from '../../../../src/domain/catalog/overallRank';
 import type { Align, WeekRange } from '../../../../src/domain/view';
 import { loadCatalog } from '../../../catalog';
 import { AOUAD_WEEKS_1_8, SG_WEEKS_1_8, WEDNESDAY_WEEKS_1_8 } from '../../../figures';

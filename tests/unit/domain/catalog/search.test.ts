@@ -5,7 +5,8 @@ import { loadCatalog } from '../../../catalog';
 import { SG_WEEKS_1_8, WEDNESDAY_WEEKS_1_8 } from '../../../figures';
 
 const index = buildSearchIndex(loadCatalog());
-const ids = (query: string, category: Parameters<typeof searchTitles>[2] = {}) => searchTitles(index, query, category).options.map((o) => o.id);
+const ids = (query: string, category: Parameters<typeof searchTitles>[2] = {}) =>
+  searchTitles(index, query, category).options.map((o) => o.id);
 
 describe('normalise', () => {
   it.each([

@@ -43,7 +43,13 @@ describe('CSV cells', () => {
 
 describe('toCsv', () => {
   it('writes one header row, then the rows, with CRLF line ends', () => {
-    const csv = toCsv({ columns: ['title', 'hours'], rows: [['=cmd', 5], ['B', null]] });
+    const csv = toCsv({
+      columns: ['title', 'hours'],
+      rows: [
+        ['=cmd', 5],
+        ['B', null],
+      ],
+    });
     expect(csv).toBe(`title,hours\r\n"'=cmd",5\r\nB,\r\n`);
   });
 

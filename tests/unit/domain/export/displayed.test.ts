@@ -25,7 +25,16 @@ function rowOf(rows: string[][], name: string, week: string) {
 describe('the displayed-data CSV', () => {
   it('has one header row and one row per (week, title) cell of the table, all the same width', () => {
     const rows = csvFor({});
-    expect(rows[0]).toEqual(['title', 'category', 'week_in_top_10', 'week_start', 'week_end', 'weekly_hours_viewed', 'weekly_rank', 'source']);
+    expect(rows[0]).toEqual([
+      'title',
+      'category',
+      'week_in_top_10',
+      'week_start',
+      'week_end',
+      'weekly_hours_viewed',
+      'weekly_rank',
+      'source',
+    ]);
     // 8 weeks x 3 titles, weeks in order, titles in legend order within a week.
     expect(rows).toHaveLength(1 + 24);
     expect(rows.every((r) => r.length === 8)).toBe(true);
@@ -40,21 +49,55 @@ describe('the displayed-data CSV', () => {
   // Hand-checked against all-weeks-global.tsv with awk -F'\t' '$5=="<season title>"', sorted by week:
   // the nth row of each title is its week n in the Top 10.
   it.each([
-    [{}, 'Squid Game: Season 1', '3', { week_start: '2021-09-27', week_end: '2021-10-03', weekly_hours_viewed: '571760000', weekly_rank: '1', category: 'TV (Non-English)' }],
-    [{}, 'All of Us Are Dead: Season 1', '6', { week_start: '2022-02-28', week_end: '2022-03-06', weekly_hours_viewed: '24020000', weekly_rank: '3' }],
-    [{}, 'Business Proposal: Limited Series', '1', { week_start: '2022-03-07', week_end: '2022-03-13', weekly_hours_viewed: '15900000', weekly_rank: '6' }],
+    [
+      {},
+      'Squid Game: Season 1',
+      '3',
+      {
+        week_start: '2021-09-27',
+        week_end: '2021-10-03',
+        weekly_hours_viewed: '571760000',
+        weekly_rank: '1',
+        category: 'TV (Non-English)',
+      },
+    ],
+    [
+      {},
+      'All of Us Are Dead: Season 1',
+      '6',
+      { week_start: '2022-02-28', week_end: '2022-03-06', weekly_hours_viewed: '24020000', weekly_rank: '3' },
+    ],
+    [
+      {},
+      'Business Proposal: Limited Series',
+      '1',
+      { week_start: '2022-03-07', week_end: '2022-03-13', weekly_hours_viewed: '15900000', weekly_rank: '6' },
+    ],
     // Rows 1-3 of Squid Game: 63,190,000 + 448,730,000 + 571,760,000.
     [{ metric: 'cumulative' as const }, 'Squid Game: Season 1', '3', { cumulative_hours_viewed: '1083680000', weekly_rank: '1' }],
     [{ metric: 'rank' as const }, 'All of Us Are Dead: Season 1', '8', { weekly_rank: '5', week_end: '2022-03-20' }],
     // Business Proposal premiered Mon 2022-02-28; its first list week (ending 2022-03-13) is its 2nd.
     [{ align: 'premiere' as const }, 'Business Proposal: Limited Series', '2', { weekly_hours_viewed: '15900000', week_end: '2022-03-13' }],
-    [{ align: 'calendar' as const, titles: [AOUAD, BP] }, 'Business Proposal: Limited Series', '2022-03-20', { week_in_top_10: '2', weekly_hours_viewed: '23480000' }],
+    [
+      { align: 'calendar' as const, titles: [AOUAD, BP] },
+      'Business Proposal: Limited Series',
+      '2022-03-20',
+      { week_in_top_10: '2', weekly_hours_viewed: '23480000' },
+    ],
   ])('%j: %s week %s', (changes, name, week, expected) => {
     expect(rowOf(csvFor(changes), name, week)).toMatchObject(expected);
   });
 
   it('leaves the columns of a rank view to the rank alone', () => {
-    expect(csvFor({ metric: 'rank' })[0]).toEqual(['title', 'category', 'week_in_top_10', 'week_start', 'week_end', 'weekly_rank', 'source']);
+    expect(csvFor({ metric: 'rank' })[0]).toEqual([
+      'title',
+      'category',
+      'week_in_top_10',
+      'week_start',
+      'week_end',
+      'weekly_rank',
+      'source',
+    ]);
   });
 
   it.each([

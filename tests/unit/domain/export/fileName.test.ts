@@ -9,19 +9,41 @@ const SOURCE = { file: 'all-weeks-global.tsv', firstWeek: '2021-07-04', lastWeek
 
 describe('file names', () => {
   it.each([
-    [view({ titles: ['squid-game-s1', 'all-of-us-are-dead-s1'] }), undefined, 'top10-compare_squid-game-s1_vs_all-of-us-are-dead-s1_hours_weeks-1-8'],
+    [
+      view({ titles: ['squid-game-s1', 'all-of-us-are-dead-s1'] }),
+      undefined,
+      'top10-compare_squid-game-s1_vs_all-of-us-are-dead-s1_hours_weeks-1-8',
+    ],
     [view({ titles: ['wednesday-s1'], metric: 'rank', weeks: [3, 3] }), undefined, 'top10-compare_wednesday-s1_rank_week-3'],
-    [view({ titles: ['wednesday-s1'], align: 'premiere', weeks: [2, 9] }), undefined, 'top10-compare_wednesday-s1_hours_weeks-since-premiere-2-9'],
-    [view({ titles: ['wednesday-s1'], align: 'calendar', metric: 'cumulative' }), undefined, 'top10-compare_wednesday-s1_cumulative_calendar-weeks-1-8'],
+    [
+      view({ titles: ['wednesday-s1'], align: 'premiere', weeks: [2, 9] }),
+      undefined,
+      'top10-compare_wednesday-s1_hours_weeks-since-premiere-2-9',
+    ],
+    [
+      view({ titles: ['wednesday-s1'], align: 'calendar', metric: 'cumulative' }),
+      undefined,
+      'top10-compare_wednesday-s1_cumulative_calendar-weeks-1-8',
+    ],
     [view({ titles: ['wednesday-s1'] }), 'all-weeks', 'top10-compare_wednesday-s1_all-weeks'],
   ])('names %j %s', (v, what, expected) => {
     expect(fileBase(v, what)).toBe(expected);
   });
 
   it('keeps names under the limit, saying how many titles it left out', () => {
-    const titles = ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1', 'wednesday-s1', 'stranger-things-4', 'extraordinary-attorney-woo-s1', 'money-heist-part-5'];
+    const titles = [
+      'squid-game-s1',
+      'all-of-us-are-dead-s1',
+      'business-proposal-s1',
+      'wednesday-s1',
+      'stranger-things-4',
+      'extraordinary-attorney-woo-s1',
+      'money-heist-part-5',
+    ];
     const name = fileBase(view({ titles }));
-    expect(name).toBe('top10-compare_squid-game-s1_vs_all-of-us-are-dead-s1_vs_business-proposal-s1_vs_wednesday-s1_and-3-more_hours_weeks-1-8');
+    expect(name).toBe(
+      'top10-compare_squid-game-s1_vs_all-of-us-are-dead-s1_vs_business-proposal-s1_vs_wednesday-s1_and-3-more_hours_weeks-1-8',
+    );
     expect(name.length).toBeLessThanOrEqual(MAX_FILE_BASE);
   });
 

@@ -9,7 +9,8 @@ import { AOUAD_ALL_11_WEEKS } from '../../../figures';
 
 const dataset = loadSeed();
 // ../shared beside the main checkout; worktrees sit one level deeper.
-const NETFLIX = ['../shared', '../../shared'].map((dir) => resolve(process.cwd(), dir, 'data/all-weeks-global.tsv')).find((p) => existsSync(p)) ?? '';
+const NETFLIX =
+  ['../shared', '../../shared'].map((dir) => resolve(process.cwd(), dir, 'data/all-weeks-global.tsv')).find((p) => existsSync(p)) ?? '';
 
 function rows(ids: string[]) {
   return parseCsv(fullCsv(selectedTitles(dataset, ids), dataset.source));
@@ -18,7 +19,16 @@ function rows(ids: string[]) {
 describe('the full-data CSV', () => {
   it('has Netflix’s columns, then the source', () => {
     expect(rows([SG])[0]).toEqual([
-      'week', 'category', 'weekly_rank', 'show_title', 'season_title', 'weekly_hours_viewed', 'runtime', 'weekly_views', 'cumulative_weeks_in_top_10', 'source',
+      'week',
+      'category',
+      'weekly_rank',
+      'show_title',
+      'season_title',
+      'weekly_hours_viewed',
+      'runtime',
+      'weekly_views',
+      'cumulative_weeks_in_top_10',
+      'source',
     ]);
   });
 
@@ -35,15 +45,26 @@ describe('the full-data CSV', () => {
     // Rows of all-weeks-global.tsv, copied as they are (blank runtime and views before 2023-06-18).
     [SG, '2021-09-19', ['2021-09-19', 'TV (Non-English)', '1', 'Squid Game', 'Squid Game: Season 1', '63190000', '', '', '1']],
     [SG, '2022-06-19', ['2022-06-19', 'TV (Non-English)', '10', 'Squid Game', 'Squid Game: Season 1', '7480000', '', '', '20']],
-    [SG, '2025-01-05', ['2025-01-05', 'TV (Non-English)', '2', 'Squid Game', 'Squid Game: Season 1', '112700000', '8.3167', '13600000', '25']],
-    [BP, '2022-06-05', ['2022-06-05', 'TV (Non-English)', '10', 'Business Proposal', 'Business Proposal: Limited Series', '8270000', '', '', '13']],
+    [
+      SG,
+      '2025-01-05',
+      ['2025-01-05', 'TV (Non-English)', '2', 'Squid Game', 'Squid Game: Season 1', '112700000', '8.3167', '13600000', '25'],
+    ],
+    [
+      BP,
+      '2022-06-05',
+      ['2022-06-05', 'TV (Non-English)', '10', 'Business Proposal', 'Business Proposal: Limited Series', '8270000', '', '', '13'],
+    ],
   ])('%s, week ending %s, matches Netflix’s row', (id, week, expected) => {
     const row = rows([id]).find((r) => r[0] === week);
     expect(row?.slice(0, 9)).toEqual(expected);
   });
 
   it('adds the launch columns when the data carries them', () => {
-    const title = { ...dataset.titles[0]!, weeks: dataset.titles[0]!.weeks.slice(0, 1).map((w) => ({ ...w, isStaggeredLaunch: false, episodeLaunchDetails: '+{"ep":1}' })) };
+    const title = {
+      ...dataset.titles[0]!,
+      weeks: dataset.titles[0]!.weeks.slice(0, 1).map((w) => ({ ...w, isStaggeredLaunch: false, episodeLaunchDetails: '+{"ep":1}' })),
+    };
     const parsed = parseCsv(fullCsv([title], dataset.source));
     expect(parsed[0]!.slice(9)).toEqual(['is_staggered_launch', 'episode_launch_details', 'source']);
     expect(parsed[1]!.slice(9, 11)).toEqual(['False', `'+{"ep":1}`]);
@@ -56,6 +77,10 @@ describe('the full-data CSV', () => {
       .filter((f) => f[4] === 'Squid Game: Season 1')
       .map((f) => f.slice(0, 9))
       .sort((a, b) => a[0]!.localeCompare(b[0]!));
-    expect(rows([SG]).slice(1).map((r) => r.slice(0, 9))).toEqual(netflix);
+    expect(
+      rows([SG])
+        .slice(1)
+        .map((r) => r.slice(0, 9)),
+    ).toEqual(netflix);
   });
 });
