@@ -4,7 +4,7 @@ import { daysInPremiereWeek, markFor, reentryStarts } from '../../../../src/doma
 import type { Comparison, ComparisonView } from '../../../../src/domain/comparison/types';
 import type { Dataset, Title } from '../../../../src/domain/types';
 import { loadCatalog } from '../../../catalog';
-import { AOUAD, BP, SG, compare, seed, withTitles } from '../../../comparison';
+import { AOUAD, BP, SG, compare, seed } from '../../../comparison';
 
 const catalog = loadCatalog();
 const notesAt = (c: Comparison, listWeek: number) => c.series[0]!.points.find((p) => p.listWeek === listWeek)!.notes.map((n) => `${n.mark} ${n.text}`);
