@@ -57,6 +57,11 @@ describe('cells and headers, one at a time', () => {
     ['the 9-column header, any case and padding', NINE.map((n) => ` ${n.toUpperCase()} `), 9],
     ['the 7-column header', NINE.filter((n) => n !== 'runtime' && n !== 'weekly_views'), 7],
     ['views without runtime is still 9', NINE.filter((n) => n !== 'runtime'), 9],
+    ['runtime without views is still 9', NINE.filter((n) => n !== 'weekly_views'), 9],
+    ['the override flag alone makes 12', [...NINE, 'runtime_override_flag'], 12],
+    ['a weekly file with an extra column that only ends like most-popular.tsv', [...NINE, 'my_hours_viewed_first_28_days'], 9],
+    ['a weekly file with an extra column that only starts like most-popular.tsv', [...NINE, 'hours_viewed_first_28_days_total'], 9],
+    ['the country name alone', [...NINE, 'country_name'], "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv."],
     ['the 11-column header', [...NINE, 'is_staggered_launch', 'episode_launch_details'], 11],
     ['the 12-column header', [...NINE, 'is_staggered_launch', 'episode_launch_dtls', 'runtime_override_flag'], 12],
     ['the 12-column header, launch details only', [...NINE, 'episode_launch_dtls'], 12],
@@ -75,6 +80,6 @@ describe('cells and headers, one at a time', () => {
 
   it('reads the 12-column layout’s shorter launch-details name', () => {
     const header = readHeader([...NINE, 'episode_launch_dtls']);
-    expect(header.ok && header.data.index.episodeLaunchDetails).toBe(9);
+    expect(header.ok && [header.data.index.episodeLaunchDetails, header.data.index.isStaggeredLaunch, header.data.index.runtimeOverride]).toEqual([9, -1, -1]);
   });
 });

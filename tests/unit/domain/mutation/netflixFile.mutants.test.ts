@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { groupTitles, parseNetflixFile, recogniseBrokenDownload } from '../../../../src/domain/netflixFile';
+import { readTsv } from '../../../../src/domain/tsv';
 import type { NetflixRow } from '../../../../src/domain/types';
 
 const AGAIN = "Download all-weeks-global.tsv again from Netflix's Top 10 site.";
@@ -94,5 +95,15 @@ describe('titles from rows', () => {
     const [title] = groupTitles(parsed(withCells({}, H12, ['', 'True', ''])));
     expect(title!.weeks[0]).toMatchObject({ runtimeOverride: true });
     expect(title!.weeks[0]).not.toHaveProperty('isStaggeredLaunch');
+  });
+});
+
+describe('quoted records and line ends', () => {
+  it.each<[string, string, string[][]]>([
+    ['a quoted record ending in \\r\\n', '"x"\ty\r\nz\t1', [['x', 'y'], ['z', '1']]],
+    ['a lone \\r inside a quoted record', '"x"\ta\rb\n1\t2', [['x', 'a\rb'], ['1', '2']]],
+  ])('%s', (_name, text, records) => {
+    const result = readTsv(text);
+    expect(result.ok && result.data.map((r) => r.fields)).toEqual(records);
   });
 });
