@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { addDays, isIsoDate } from '../../../../src/domain/dates';
 import { formatCompact, formatCount, formatDate, formatInt, formatList, formatMonthYear, formatOrdinal, formatPercent, formatWeekday, formatWeekSpan } from '../../../../src/domain/format';
 
 // What a reader quotes: every formatter's exact words, including where a short form must give way.
@@ -87,5 +88,20 @@ describe('format: the exact words', () => {
     [0.6, '1'],
   ])('formatInt(%d) = %s', (n, text) => {
     expect(formatInt(n)).toBe(text);
+  });
+});
+
+describe('dates at their edges', () => {
+  it.each<[string, boolean]>([
+    ['0999-01-04', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2021-9-19', false],
+  ])('isIsoDate(%s) = %s', (iso, valid) => {
+    expect(isIsoDate(iso)).toBe(valid);
+  });
+
+  it('names the text that is not a date', () => {
+    expect(() => addDays('19/09/2021', 1)).toThrow('Not a date (YYYY-MM-DD): "19/09/2021"');
   });
 });
