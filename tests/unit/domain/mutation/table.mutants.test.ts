@@ -32,6 +32,8 @@ describe('table cells say exactly what the chart says', () => {
     ['past the end of a run, and a re-entry week', { titles: [AOUAD, SG], weeks: [20, 32] }, seed, 0, 'Week 20', [blank('No such week in the Top 10'), cell('7,480,000', 'Jun 13 – 19, 2022', '*')]],
     ['no views yet: empty, never 0', { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' }, catalog, 0, 'Week 1', [blank('No views: Netflix published none that week')]],
     ['the first week with views', { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' }, catalog, 3, 'Week 4', [cell('3,400,000', 'Jun 12 – 18, 2023')]],
+    // The Hawk S1's one row (2026-07-19, the file's last week, 24,700,000 hours): two notes, two marks.
+    ['two caveats on one figure', { titles: ['the-hawk-s1'], weeks: [1, 1] }, catalog, 0, 'Week 1', [cell('24,700,000', 'Jul 13 – 19, 2026', '*†')]],
     ['calendar: the row names the dates, the cell does not', { titles: [BP], align: 'calendar' }, seed, 0, 'Mar 7 – 13, 2022', [cell('15,900,000', null, '*')]],
   ])('%s', (_name, view, dataset, index, label, cells) => {
     const row = compare(view, dataset).table.rows[index]!;
