@@ -5,7 +5,8 @@ import type { ComparisonView } from '../../../../src/domain/comparison/types';
 import { AOUAD, BP, compare } from '../../../comparison';
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
-const sundays = (from: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
+const sundays = (from: string, n: number) =>
+  Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
 
 describe('axis ticks at their boundaries', () => {
   it.each<[number, number]>([
@@ -41,7 +42,10 @@ describe('axis ticks at their boundaries', () => {
     [[], []],
     [range(1, 10), range(1, 10)],
     [range(1, 11), [1, 3, 5, 7, 9, 11]],
-    [[2, 3], [2, 3]],
+    [
+      [2, 3],
+      [2, 3],
+    ],
     [range(1, 600), [1, 53, 105, 157, 209, 261, 313, 365, 417, 469, 521, 573]],
   ])('weekTicks over %j', (keys, ticks) => {
     expect(weekTicks(keys)).toEqual(ticks);
@@ -50,9 +54,44 @@ describe('axis ticks at their boundaries', () => {
   // First Sundays of a month from 2021-09-19 on (dates checked with `date -ud`): monthly up to 60 weeks,
   // quarterly up to 160, yearly beyond.
   it.each<[number, string[]]>([
-    [60, ['2021-10-03', '2021-11-07', '2021-12-05', '2022-01-02', '2022-02-06', '2022-03-06', '2022-04-03', '2022-05-01', '2022-06-05', '2022-07-03', '2022-08-07', '2022-09-04', '2022-10-02', '2022-11-06']],
+    [
+      60,
+      [
+        '2021-10-03',
+        '2021-11-07',
+        '2021-12-05',
+        '2022-01-02',
+        '2022-02-06',
+        '2022-03-06',
+        '2022-04-03',
+        '2022-05-01',
+        '2022-06-05',
+        '2022-07-03',
+        '2022-08-07',
+        '2022-09-04',
+        '2022-10-02',
+        '2022-11-06',
+      ],
+    ],
     [61, ['2021-10-03', '2022-01-02', '2022-04-03', '2022-07-03', '2022-10-02']],
-    [160, ['2021-10-03', '2022-01-02', '2022-04-03', '2022-07-03', '2022-10-02', '2023-01-01', '2023-04-02', '2023-07-02', '2023-10-01', '2024-01-07', '2024-04-07', '2024-07-07', '2024-10-06']],
+    [
+      160,
+      [
+        '2021-10-03',
+        '2022-01-02',
+        '2022-04-03',
+        '2022-07-03',
+        '2022-10-02',
+        '2023-01-01',
+        '2023-04-02',
+        '2023-07-02',
+        '2023-10-01',
+        '2024-01-07',
+        '2024-04-07',
+        '2024-07-07',
+        '2024-10-06',
+      ],
+    ],
     [161, ['2022-01-02', '2023-01-01', '2024-01-07']],
   ])('calendar ticks over %i weeks', (n, ticks) => {
     expect(calendarTicks(sundays('2021-09-19', n))).toEqual(ticks);

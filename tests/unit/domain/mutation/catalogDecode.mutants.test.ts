@@ -17,7 +17,14 @@ const GOOD: CatalogFile = {
   strings: ['Squid Game', 'Season 1', 'Leo', 'Castaway Diva', 'Limited Series'],
   titles: { id: ['~-s1', '~', '~-s1'], show: [0, 2, 3], season: [-2, 0, -5], category: [3, 0, 3], rows: [2, 1, 1] },
   meta: [[0, '2021-09-17', 'All 9 episodes at once', 8.3167]],
-  rows: { week: [0, 114, 114, 114], rank: [1, 6, 1, 7], hours: [6319, 1330, 6170, 1670], runtime: [null, 83167, 17833, null], views: [null, 16, 346, 16], cumulative: [0, 19, 0, 3] },
+  rows: {
+    week: [0, 114, 114, 114],
+    rank: [1, 6, 1, 7],
+    hours: [6319, 1330, 6170, 1670],
+    runtime: [null, 83167, 17833, null],
+    views: [null, 16, 346, 16],
+    cumulative: [0, 19, 0, 3],
+  },
 };
 
 /** The good file with one change; wrong types go in through `never`, as a damaged download would hold them. */
@@ -40,7 +47,11 @@ describe('a damaged catalog gets the exact reason', () => {
     ['units of 0', (f) => (f.units.hours = 0), 'units.hours is not a whole number of at least 1 (got 0)'],
     ['no titles', (f) => (f.titles = { id: [], show: [], season: [], category: [], rows: [] }), 'titles is empty'],
     ['a season index past the strings', (f) => (f.titles.season[0] = 6), 'titles.season[0] is not a whole number from -5 to 5 (got 6)'],
-    ['a negative season index past the strings', (f) => (f.titles.season[0] = -6), 'titles.season[0] is not a whole number from -5 to 5 (got -6)'],
+    [
+      'a negative season index past the strings',
+      (f) => (f.titles.season[0] = -6),
+      'titles.season[0] is not a whole number from -5 to 5 (got -6)',
+    ],
     ['a fifth category', (f) => (f.titles.category[1] = 4), 'titles.category[1] is not a whole number from 0 to 3 (got 4)'],
     ['a title with no rows', (f) => (f.titles.rows[2] = 0), 'titles.rows[2] is not a whole number from 1 to 2147483647 (got 0)'],
     ['a second row in the same week', (f) => (f.rows.week[1] = 0), 'rows.week[1] is not a whole number in range (got 0)'],
@@ -54,17 +65,33 @@ describe('a damaged catalog gets the exact reason', () => {
     ['fractional views', (f) => (f.rows.views[1] = 1.5), 'rows.views[1] is not a whole number in range (got 1.5)'],
     ['a fractional week count step', (f) => (f.rows.cumulative[1] = 0.5), 'rows.cumulative[1] is not a whole number in range (got 0.5)'],
     ['a week count below 1', (f) => (f.rows.cumulative[0] = -1), 'rows.cumulative[0] makes a week count below 1'],
-    ['a launch flag of 2', (f) => (f.rows.staggered = [0, 1, null, 2 as never]), 'rows.staggered[3] is not null or a whole number from 0 to 1 (got 2)'],
-    ['a launch string past the table', (f) => (f.rows.launch = [null, null, 5, null]), 'rows.launch[2] is not null or a whole number from 0 to 4 (got 5)'],
+    [
+      'a launch flag of 2',
+      (f) => (f.rows.staggered = [0, 1, null, 2 as never]),
+      'rows.staggered[3] is not null or a whole number from 0 to 1 (got 2)',
+    ],
+    [
+      'a launch string past the table',
+      (f) => (f.rows.launch = [null, null, 5, null]),
+      'rows.launch[2] is not null or a whole number from 0 to 4 (got 5)',
+    ],
     ['meta that is not a list', (f) => (f.meta = {} as never), 'meta is not a list (got {})'],
     ['a short meta entry', (f) => (f.meta = [[0, null, null] as never]), 'meta[0] is not [title, premiere, release pattern, runtime]'],
     ['meta naming a title past the end', (f) => (f.meta = [[3, null, null, null]]), 'meta[0] names title 3, but there are 3'],
     ['meta with a negative title', (f) => (f.meta = [[-1, null, null, null]]), 'meta[0][0] is not a whole number of at least 0 (got -1)'],
     ['a premiere that is no date', (f) => (f.meta = [[0, '2021-02-30', null, null]]), 'meta[0]: premiere is not a date (got "2021-02-30")'],
-    ['a premiere that is a number', (f) => (f.meta = [[0, 20210917 as never, null, null]]), 'meta[0]: premiere is not a date (got 20210917)'],
+    [
+      'a premiere that is a number',
+      (f) => (f.meta = [[0, 20210917 as never, null, null]]),
+      'meta[0]: premiere is not a date (got 20210917)',
+    ],
     ['a release pattern that is a number', (f) => (f.meta = [[0, null, 9 as never, null]]), 'meta[0]: release pattern is not text'],
     ['a runtime of 0 in meta', (f) => (f.meta = [[0, null, null, 0]]), 'meta[0]: runtime is not a positive number (got 0)'],
-    ['a runtime as text in meta', (f) => (f.meta = [[0, null, null, '8.3' as never]]), 'meta[0]: runtime is not a positive number (got "8.3")'],
+    [
+      'a runtime as text in meta',
+      (f) => (f.meta = [[0, null, null, '8.3' as never]]),
+      'meta[0]: runtime is not a positive number (got "8.3")',
+    ],
   ])('%s', (_name, change, expected) => {
     expect(reason(damaged(change))).toBe(expected);
   });
@@ -87,9 +114,22 @@ describe('a good catalog decodes to Netflix’s figures', () => {
     const result = decodeCatalog(JSON.stringify(GOOD));
     if (!result.ok) throw new Error(result.reason);
     const [sg, leo, diva] = result.data.titles;
-    expect([sg!.id, sg!.seasonTitle, sg!.premiere, sg!.releasePattern, sg!.runtime]).toEqual(['squid-game-s1', 'Squid Game: Season 1', '2021-09-17', 'All 9 episodes at once', 8.3167]);
+    expect([sg!.id, sg!.seasonTitle, sg!.premiere, sg!.releasePattern, sg!.runtime]).toEqual([
+      'squid-game-s1',
+      'Squid Game: Season 1',
+      '2021-09-17',
+      'All 9 episodes at once',
+      8.3167,
+    ]);
     // Leo has no curated facts: its runtime is its latest published one.
-    expect([leo!.id, leo!.name, leo!.seasonTitle, leo!.category, leo!.premiere, leo!.runtime]).toEqual(['leo', 'Leo', null, 'Films (English)', null, 1.7833]);
+    expect([leo!.id, leo!.name, leo!.seasonTitle, leo!.category, leo!.premiere, leo!.runtime]).toEqual([
+      'leo',
+      'Leo',
+      null,
+      'Films (English)',
+      null,
+      1.7833,
+    ]);
     expect([diva!.id, diva!.name, diva!.runtime]).toEqual(['castaway-diva-s1', 'Castaway Diva: Limited Series', null]);
     expect(sg!.weeks).toEqual([
       { week: '2021-09-19', rank: 1, hours: 63_190_000, runtime: null, views: null, cumulativeWeeks: 1 },
@@ -114,10 +154,12 @@ describe('a good catalog decodes to Netflix’s figures', () => {
   });
 
   it('allows a rank of 10 and a count that restarts at 1', () => {
-    const result = decodeCatalog(damaged((f) => {
+    const result = decodeCatalog(
+      damaged((f) => {
         f.rows.rank[1] = 10;
         f.rows.cumulative[1] = -1;
-      }));
+      }),
+    );
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.titles[0]!.weeks[1]).toMatchObject({ rank: 10, cumulativeWeeks: 1 });
   });

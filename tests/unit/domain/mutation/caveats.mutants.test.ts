@@ -7,7 +7,8 @@ import { loadCatalog } from '../../../catalog';
 import { AOUAD, BP, SG, compare, seed } from '../../../comparison';
 
 const catalog = loadCatalog();
-const notesAt = (c: Comparison, listWeek: number) => c.series[0]!.points.find((p) => p.listWeek === listWeek)!.notes.map((n) => `${n.mark} ${n.text}`);
+const notesAt = (c: Comparison, listWeek: number) =>
+  c.series[0]!.points.find((p) => p.listWeek === listWeek)!.notes.map((n) => `${n.mark} ${n.text}`);
 
 /** A catalog title as an older or trimmed copy of the file might hold it: one week's views blank. */
 function withoutViews(id: string, week: string): Dataset {
@@ -105,12 +106,39 @@ describe('caveats, word for word', () => {
   });
 
   it.each<[string, Partial<ComparisonView>, Dataset, number, string[]]>([
-    ['a week before 2023-06-18', { titles: ['fubar-s1-copy'], metric: 'views', weeks: [1, 5] }, withoutViews('fubar-s1', '2023-06-18'), 3, ['* No views: Netflix published none before the week ending Jun 18, 2023']],
+    [
+      'a week before 2023-06-18',
+      { titles: ['fubar-s1-copy'], metric: 'views', weeks: [1, 5] },
+      withoutViews('fubar-s1', '2023-06-18'),
+      3,
+      ['* No views: Netflix published none before the week ending Jun 18, 2023'],
+    ],
     // 2023-06-18 is the first week with views: a blank there is the file's, not Netflix's.
-    ['the week ending 2023-06-18 itself', { titles: ['fubar-s1-copy'], metric: 'views', weeks: [1, 5] }, withoutViews('fubar-s1', '2023-06-18'), 4, ['* No views for this week in this file']],
-    ['the file’s last week', { titles: ['the-hawk-s1'], weeks: [1, 1] }, catalog, 1, ['* First week on the list, and the last week of the file: its run has only begun', '† Its first week on the list: whether it was a partial week is unknown without a premiere date']],
+    [
+      'the week ending 2023-06-18 itself',
+      { titles: ['fubar-s1-copy'], metric: 'views', weeks: [1, 5] },
+      withoutViews('fubar-s1', '2023-06-18'),
+      4,
+      ['* No views for this week in this file'],
+    ],
+    [
+      'the file’s last week',
+      { titles: ['the-hawk-s1'], weeks: [1, 1] },
+      catalog,
+      1,
+      [
+        '* First week on the list, and the last week of the file: its run has only begun',
+        '† Its first week on the list: whether it was a partial week is unknown without a premiere date',
+      ],
+    ],
     // 2022-06-19 -> 2023-11-26 is 525 days: 74 weeks off the list between them.
-    ['a re-entry week', { titles: [SG], weeks: [19, 21] }, seed, 21, ['* Re-entry after 74 weeks off the list (last seen Jun 13 – 19, 2022)']],
+    [
+      'a re-entry week',
+      { titles: [SG], weeks: [19, 21] },
+      seed,
+      21,
+      ['* Re-entry after 74 weeks off the list (last seen Jun 13 – 19, 2022)'],
+    ],
   ])('notes on %s', (_name, view, dataset, listWeek, notes) => {
     expect(notesAt(compare(view, dataset), listWeek)).toEqual(notes);
   });

@@ -8,9 +8,19 @@ import { AOUAD, BP, SG, compare, seed } from '../../../comparison';
 
 const catalog = loadCatalog();
 
-function detailsAt(view: Partial<ComparisonView> & Pick<ComparisonView, 'weeks'>, key: number | string, dataset: Dataset = seed): RowDetails {
+function detailsAt(
+  view: Partial<ComparisonView> & Pick<ComparisonView, 'weeks'>,
+  key: number | string,
+  dataset: Dataset = seed,
+): RowDetails {
   const c = compare(view, dataset);
-  return rowDetails(c.rows.find((r) => r.key === key)!, c.series, c.view.metric, c.view.align, view.weeks);
+  return rowDetails(
+    c.rows.find((r) => r.key === key)!,
+    c.series,
+    c.view.metric,
+    c.view.align,
+    view.weeks,
+  );
 }
 
 /*
@@ -25,8 +35,20 @@ describe('what hover, a tap and the keyboard say for one week', () => {
     expect(detailsAt({ align: 'premiere', weeks: [1, 3] }, 1)).toEqual({
       heading: 'Week 1 since premiere',
       items: [
-        { id: SG, name: 'Squid Game: Season 1', status: 'on', lines: ['Sep 13 – 19, 2021', '63,190,000 hours · #1 in TV (Non-English)'], notes: ['* Only 3 days of viewing: premiered Friday, Sep 17, 2021'] },
-        { id: AOUAD, name: 'All of Us Are Dead: Season 1', status: 'on', lines: ['Jan 24 – 30, 2022', '124,790,000 hours · #1 in TV (Non-English)'], notes: ['† Only 3 days of viewing: premiered Friday, Jan 28, 2022'] },
+        {
+          id: SG,
+          name: 'Squid Game: Season 1',
+          status: 'on',
+          lines: ['Sep 13 – 19, 2021', '63,190,000 hours · #1 in TV (Non-English)'],
+          notes: ['* Only 3 days of viewing: premiered Friday, Sep 17, 2021'],
+        },
+        {
+          id: AOUAD,
+          name: 'All of Us Are Dead: Season 1',
+          status: 'on',
+          lines: ['Jan 24 – 30, 2022', '124,790,000 hours · #1 in TV (Non-English)'],
+          notes: ['† Only 3 days of viewing: premiered Friday, Jan 28, 2022'],
+        },
         { id: BP, name: 'Business Proposal: Limited Series', status: 'off', lines: ['Not in the Top 10 that week'], notes: [] },
       ],
     });
@@ -41,8 +63,20 @@ describe('what hover, a tap and the keyboard say for one week', () => {
       {
         heading: 'Week of Mar 7 – 13, 2022',
         items: [
-          { id: BP, name: 'Business Proposal: Limited Series', status: 'outside', lines: ['Outside the selected weeks 2–3: its 1st week on the list', '15,900,000 hours · #6 in TV (Non-English)'], notes: [] },
-          { id: AOUAD, name: 'All of Us Are Dead: Season 1', status: 'outside', lines: ['Outside the selected weeks 2–3: its 7th week on the list', '17,480,000 hours · #4 in TV (Non-English)'], notes: [] },
+          {
+            id: BP,
+            name: 'Business Proposal: Limited Series',
+            status: 'outside',
+            lines: ['Outside the selected weeks 2–3: its 1st week on the list', '15,900,000 hours · #6 in TV (Non-English)'],
+            notes: [],
+          },
+          {
+            id: AOUAD,
+            name: 'All of Us Are Dead: Season 1',
+            status: 'outside',
+            lines: ['Outside the selected weeks 2–3: its 7th week on the list', '17,480,000 hours · #4 in TV (Non-English)'],
+            notes: [],
+          },
         ],
       },
     ],
@@ -55,7 +89,13 @@ describe('what hover, a tap and the keyboard say for one week', () => {
         heading: 'Week of Jun 12 – 18, 2023',
         items: [
           { id: 'fubar-s1', name: 'FUBAR: Season 1', status: 'on', lines: ['3,400,000 views · #5 in TV (English)'], notes: [] },
-          { id: 'a-beautiful-life', name: 'A Beautiful Life', status: 'outside', lines: ['Outside the selected weeks 4–5: its 3rd week on the list', '4,000,000 views · #4 in Films (Non-English)'], notes: [] },
+          {
+            id: 'a-beautiful-life',
+            name: 'A Beautiful Life',
+            status: 'outside',
+            lines: ['Outside the selected weeks 4–5: its 3rd week on the list', '4,000,000 views · #4 in Films (Non-English)'],
+            notes: [],
+          },
         ],
       },
     ],
@@ -67,8 +107,20 @@ describe('what hover, a tap and the keyboard say for one week', () => {
       {
         heading: 'Week of Mar 7 – 13, 2022',
         items: [
-          { id: BP, name: 'Business Proposal: Limited Series', status: 'outside', lines: ['Outside the selected weeks 2–3: its 1st week on the list', 'No views published · #6 in TV (Non-English)'], notes: [] },
-          { id: AOUAD, name: 'All of Us Are Dead: Season 1', status: 'outside', lines: ['Outside the selected weeks 2–3: its 7th week on the list', 'No views published · #4 in TV (Non-English)'], notes: [] },
+          {
+            id: BP,
+            name: 'Business Proposal: Limited Series',
+            status: 'outside',
+            lines: ['Outside the selected weeks 2–3: its 1st week on the list', 'No views published · #6 in TV (Non-English)'],
+            notes: [],
+          },
+          {
+            id: AOUAD,
+            name: 'All of Us Are Dead: Season 1',
+            status: 'outside',
+            lines: ['Outside the selected weeks 2–3: its 7th week on the list', 'No views published · #4 in TV (Non-English)'],
+            notes: [],
+          },
         ],
       },
     ],

@@ -27,11 +27,19 @@ describe('export words and sizes, exactly', () => {
   });
 
   it.each<[string, Partial<ViewState>, string]>([
-    ['one calendar week', { titles: ['wednesday-s1'], align: 'calendar', weeks: [5, 5] }, 'top10-compare_wednesday-s1_hours_calendar-week-5'],
+    [
+      'one calendar week',
+      { titles: ['wednesday-s1'], align: 'calendar', weeks: [5, 5] },
+      'top10-compare_wednesday-s1_hours_calendar-week-5',
+    ],
     // 14 + 90 + 16 = 120 characters: the one id is cut to the room left, not to 8.
     ['one id with no word break, far too long', { titles: ['x'.repeat(200)] }, `top10-compare_${'x'.repeat(90)}_hours_weeks-1-8`],
     // 79 characters of room, cut back to the last whole word: 76.
-    ['one long id with word breaks', { titles: [`a-${'very-long-name-'.repeat(12)}x`, 'b'] }, `top10-compare_a-${'very-long-name-'.repeat(4)}very-long-name_and-1-more_hours_weeks-1-8`],
+    [
+      'one long id with word breaks',
+      { titles: [`a-${'very-long-name-'.repeat(12)}x`, 'b'] },
+      `top10-compare_a-${'very-long-name-'.repeat(4)}very-long-name_and-1-more_hours_weeks-1-8`,
+    ],
   ])('file name: %s', (_name, changes, name) => {
     expect(fileBase(view(changes))).toBe(name);
     expect(name.length).toBeLessThanOrEqual(MAX_FILE_BASE);

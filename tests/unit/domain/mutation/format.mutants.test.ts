@@ -1,7 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addDays, isIsoDate } from '../../../../src/domain/dates';
-import { formatCompact, formatCount, formatDate, formatInt, formatList, formatMonthYear, formatOrdinal, formatPercent, formatWeekday, formatWeekSpan } from '../../../../src/domain/format';
+import {
+  formatCompact,
+  formatCount,
+  formatDate,
+  formatInt,
+  formatList,
+  formatMonthYear,
+  formatOrdinal,
+  formatPercent,
+  formatWeekday,
+  formatWeekSpan,
+} from '../../../../src/domain/format';
 
 // What a reader quotes: every formatter's exact words, including where a short form must give way.
 describe('format: the exact words', () => {

@@ -17,10 +17,22 @@ const title = (id: string, showTitle: string, seasonTitle: string | null): Title
 
 describe('short names tell titles apart only when they must', () => {
   it.each<[string, Title[], string[]]>([
-    ['different shows keep the show name', [title('a', 'Wednesday', 'Wednesday: Season 1'), title('b', 'Dark', 'Dark: Season 3')], ['Wednesday', 'Dark']],
+    [
+      'different shows keep the show name',
+      [title('a', 'Wednesday', 'Wednesday: Season 1'), title('b', 'Dark', 'Dark: Season 3')],
+      ['Wednesday', 'Dark'],
+    ],
     ['two seasons, one show', [title('a', 'Dark', 'Dark: Season 1'), title('b', 'Dark', 'Dark: Season 12')], ['Dark S1', 'Dark S12']],
-    ['a label that is not "Season N" keeps the full name', [title('a', 'Stranger Things', 'Stranger Things 4'), title('b', 'Stranger Things', 'Stranger Things: Season 3')], ['Stranger Things 4', 'Stranger Things S3']],
-    ['"Season N" must end the label', [title('a', 'Bridgerton', 'Bridgerton: Season 3 Part 2'), title('b', 'Bridgerton', 'Bridgerton: season 2')], ['Bridgerton: Season 3 Part 2', 'Bridgerton S2']],
+    [
+      'a label that is not "Season N" keeps the full name',
+      [title('a', 'Stranger Things', 'Stranger Things 4'), title('b', 'Stranger Things', 'Stranger Things: Season 3')],
+      ['Stranger Things 4', 'Stranger Things S3'],
+    ],
+    [
+      '"Season N" must end the label',
+      [title('a', 'Bridgerton', 'Bridgerton: Season 3 Part 2'), title('b', 'Bridgerton', 'Bridgerton: season 2')],
+      ['Bridgerton: Season 3 Part 2', 'Bridgerton S2'],
+    ],
   ])('%s', (_name, titles, names) => {
     expect([...shortNames(titles).values()]).toEqual(names);
   });

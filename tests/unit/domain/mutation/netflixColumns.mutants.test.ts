@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { isCategory, quote, readFlag, readHeader, readNumber } from '../../../../src/domain/netflixColumns';
 
-const NINE = ['week', 'category', 'weekly_rank', 'show_title', 'season_title', 'weekly_hours_viewed', 'runtime', 'weekly_views', 'cumulative_weeks_in_top_10'];
+const NINE = [
+  'week',
+  'category',
+  'weekly_rank',
+  'show_title',
+  'season_title',
+  'weekly_hours_viewed',
+  'runtime',
+  'weekly_views',
+  'cumulative_weeks_in_top_10',
+];
 
 describe('cells and headers, one at a time', () => {
   // Netflix leaves missing figures blank, never 0; anything else that is not a plain number is refused.
@@ -61,13 +71,25 @@ describe('cells and headers, one at a time', () => {
     ['the override flag alone makes 12', [...NINE, 'runtime_override_flag'], 12],
     ['a weekly file with an extra column that only ends like most-popular.tsv', [...NINE, 'my_hours_viewed_first_28_days'], 9],
     ['a weekly file with an extra column that only starts like most-popular.tsv', [...NINE, 'hours_viewed_first_28_days_total'], 9],
-    ['the country name alone', [...NINE, 'country_name'], "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv."],
+    [
+      'the country name alone',
+      [...NINE, 'country_name'],
+      "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv.",
+    ],
     ['the 11-column header', [...NINE, 'is_staggered_launch', 'episode_launch_details'], 11],
     ['the 12-column header', [...NINE, 'is_staggered_launch', 'episode_launch_dtls', 'runtime_override_flag'], 12],
     ['the 12-column header, launch details only', [...NINE, 'episode_launch_dtls'], 12],
-    ['a country column', [...NINE, 'country_iso2'], "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv."],
+    [
+      'a country column',
+      [...NINE, 'country_iso2'],
+      "This is Netflix's per-country file (ranks only, no hours); load all-weeks-global.tsv.",
+    ],
     ['one comma-separated field', ['week,category'], "This file is comma-separated; Netflix's all-weeks-global.tsv is tab-separated."],
-    ['one field without a comma', ['week'], "Missing columns: category, weekly_rank, show_title, season_title, weekly_hours_viewed, cumulative_weeks_in_top_10. Is this Netflix's all-weeks-global.tsv?"],
+    [
+      'one field without a comma',
+      ['week'],
+      "Missing columns: category, weekly_rank, show_title, season_title, weekly_hours_viewed, cumulative_weeks_in_top_10. Is this Netflix's all-weeks-global.tsv?",
+    ],
   ])('%s', (_name, fields, expected) => {
     const header = readHeader(fields);
     expect(header.ok ? header.data.layout : header.reason).toBe(expected);
@@ -75,11 +97,15 @@ describe('cells and headers, one at a time', () => {
 
   it('finds each column by name, wherever it stands', () => {
     const header = readHeader([...NINE].reverse());
-    expect(header.ok && [header.data.index.week, header.data.index.cumulativeWeeks, header.data.index.isStaggeredLaunch, header.data.width]).toEqual([8, 0, -1, 9]);
+    expect(
+      header.ok && [header.data.index.week, header.data.index.cumulativeWeeks, header.data.index.isStaggeredLaunch, header.data.width],
+    ).toEqual([8, 0, -1, 9]);
   });
 
   it('reads the 12-column layout’s shorter launch-details name', () => {
     const header = readHeader([...NINE, 'episode_launch_dtls']);
-    expect(header.ok && [header.data.index.episodeLaunchDetails, header.data.index.isStaggeredLaunch, header.data.index.runtimeOverride]).toEqual([9, -1, -1]);
+    expect(
+      header.ok && [header.data.index.episodeLaunchDetails, header.data.index.isStaggeredLaunch, header.data.index.runtimeOverride],
+    ).toEqual([9, -1, -1]);
   });
 });

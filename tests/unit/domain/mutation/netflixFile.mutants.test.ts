@@ -32,11 +32,23 @@ describe('a broken download, word for word', () => {
     ['a BOM and nothing else', '\uFEFF', `The file is empty. ${AGAIN}`],
     ['null after a BOM', '\uFEFFnull', `The file holds only the word "null", not Netflix's data: the download failed. ${AGAIN}`],
     ['null with spaces around it', '  null\n', `The file holds only the word "null", not Netflix's data: the download failed. ${AGAIN}`],
-    ['a title with spaces and attributes', '<html><head><title lang="en"> 301 Moved Permanently </title>', `This is a web page ("301 Moved Permanently"), not Netflix's data: the download went wrong. ${AGAIN}`],
+    [
+      'a title with spaces and attributes',
+      '<html><head><title lang="en"> 301 Moved Permanently </title>',
+      `This is a web page ("301 Moved Permanently"), not Netflix's data: the download went wrong. ${AGAIN}`,
+    ],
     ['an empty title', '<html><title></title></html>', `This is a web page (HTML), not Netflix's data: the download went wrong. ${AGAIN}`],
     // Only the first 2 kB are looked at.
-    ['a title past the first 2 kB', `<html>${' '.repeat(3000)}<title>Late</title>`, `This is a web page (HTML), not Netflix's data: the download went wrong. ${AGAIN}`],
-    ['a workbook', 'PK\u0003\u0004rest', 'This is an Excel workbook, not tab-separated text: export its sheet "Top 10" as .tsv, or load all-weeks-global.tsv.'],
+    [
+      'a title past the first 2 kB',
+      `<html>${' '.repeat(3000)}<title>Late</title>`,
+      `This is a web page (HTML), not Netflix's data: the download went wrong. ${AGAIN}`,
+    ],
+    [
+      'a workbook',
+      'PK\u0003\u0004rest',
+      'This is an Excel workbook, not tab-separated text: export its sheet "Top 10" as .tsv, or load all-weeks-global.tsv.',
+    ],
     ['Netflix’s header', `${H9}\n`, null],
   ])('%s', (_name, text, expected) => {
     expect(recogniseBrokenDownload(text)).toBe(expected);
@@ -67,7 +79,11 @@ describe('a row, cell by cell', () => {
   });
 
   it.each<[string, string[], Partial<NetflixRow>]>([
-    ['flags and details', ['True', 'False', '[{"a":1}]'], { isStaggeredLaunch: true, runtimeOverride: false, episodeLaunchDetails: '[{"a":1}]' }],
+    [
+      'flags and details',
+      ['True', 'False', '[{"a":1}]'],
+      { isStaggeredLaunch: true, runtimeOverride: false, episodeLaunchDetails: '[{"a":1}]' },
+    ],
     ['details of spaces are none', ['', 'TRUE', '   '], { isStaggeredLaunch: null, runtimeOverride: true, episodeLaunchDetails: null }],
   ])('12-column %s', (_name, extra, row) => {
     expect(parsed(withCells({}, H12, extra))[0]).toMatchObject(row);
@@ -100,8 +116,22 @@ describe('titles from rows', () => {
 
 describe('quoted records and line ends', () => {
   it.each<[string, string, string[][]]>([
-    ['a quoted record ending in \\r\\n', '"x"\ty\r\nz\t1', [['x', 'y'], ['z', '1']]],
-    ['a lone \\r inside a quoted record', '"x"\ta\rb\n1\t2', [['x', 'a\rb'], ['1', '2']]],
+    [
+      'a quoted record ending in \\r\\n',
+      '"x"\ty\r\nz\t1',
+      [
+        ['x', 'y'],
+        ['z', '1'],
+      ],
+    ],
+    [
+      'a lone \\r inside a quoted record',
+      '"x"\ta\rb\n1\t2',
+      [
+        ['x', 'a\rb'],
+        ['1', '2'],
+      ],
+    ],
   ])('%s', (_name, text, records) => {
     const result = readTsv(text);
     expect(result.ok && result.data.map((r) => r.fields)).toEqual(records);

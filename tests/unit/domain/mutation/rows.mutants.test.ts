@@ -11,11 +11,32 @@ import { AOUAD, SG, compare } from '../../../comparison';
 describe('re-entry rules and their labels', () => {
   it.each<[WeekRange, [number, boolean, boolean][]]>([
     // 32 rows: labels 8 weeks apart, so 21 and 23 stay unlabelled and 30 is labelled.
-    [[1, 32], [[20, true, true], [21, false, false], [23, false, false], [30, true, false]]],
+    [
+      [1, 32],
+      [
+        [20, true, true],
+        [21, false, false],
+        [23, false, false],
+        [30, true, false],
+      ],
+    ],
     // 4 rows: 2 weeks apart is enough.
-    [[20, 23], [[20, true, true], [21, false, false], [23, true, false]]],
+    [
+      [20, 23],
+      [
+        [20, true, true],
+        [21, false, false],
+        [23, true, false],
+      ],
+    ],
     // 3 rows: exactly 2 weeks apart is still enough; the first rule in view is the first.
-    [[21, 23], [[21, true, true], [23, true, false]]],
+    [
+      [21, 23],
+      [
+        [21, true, true],
+        [23, true, false],
+      ],
+    ],
     [[1, 19], []],
   ])('Squid Game, weeks %j', (weeks, expected) => {
     const { markers } = compare({ titles: [SG], weeks });

@@ -26,15 +26,61 @@ describe('table cells say exactly what the chart says', () => {
       seed,
       0,
       'Week 1',
-      [cell('63,190,000', 'Sep 13 – 19, 2021', '*'), cell('124,790,000', 'Jan 24 – 30, 2022', '†'), cell('15,900,000', 'Mar 7 – 13, 2022', '‡')],
+      [
+        cell('63,190,000', 'Sep 13 – 19, 2021', '*'),
+        cell('124,790,000', 'Jan 24 – 30, 2022', '†'),
+        cell('15,900,000', 'Mar 7 – 13, 2022', '‡'),
+      ],
     ],
-    ['rank cells keep their #', { metric: 'rank' }, seed, 0, 'Week 1', [cell('#1', 'Sep 13 – 19, 2021', '*'), cell('#1', 'Jan 24 – 30, 2022', '†'), cell('#6', 'Mar 7 – 13, 2022', '‡')]],
-    ['past the end of a run, and a re-entry week', { titles: [AOUAD, SG], weeks: [20, 32] }, seed, 0, 'Week 20', [blank('No such week in the Top 10'), cell('7,480,000', 'Jun 13 – 19, 2022', '*')]],
-    ['no views yet: empty, never 0', { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' }, catalog, 0, 'Week 1', [blank('No views: Netflix published none that week')]],
-    ['the first week with views', { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' }, catalog, 3, 'Week 4', [cell('3,400,000', 'Jun 12 – 18, 2023')]],
+    [
+      'rank cells keep their #',
+      { metric: 'rank' },
+      seed,
+      0,
+      'Week 1',
+      [cell('#1', 'Sep 13 – 19, 2021', '*'), cell('#1', 'Jan 24 – 30, 2022', '†'), cell('#6', 'Mar 7 – 13, 2022', '‡')],
+    ],
+    [
+      'past the end of a run, and a re-entry week',
+      { titles: [AOUAD, SG], weeks: [20, 32] },
+      seed,
+      0,
+      'Week 20',
+      [blank('No such week in the Top 10'), cell('7,480,000', 'Jun 13 – 19, 2022', '*')],
+    ],
+    [
+      'no views yet: empty, never 0',
+      { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' },
+      catalog,
+      0,
+      'Week 1',
+      [blank('No views: Netflix published none that week')],
+    ],
+    [
+      'the first week with views',
+      { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' },
+      catalog,
+      3,
+      'Week 4',
+      [cell('3,400,000', 'Jun 12 – 18, 2023')],
+    ],
     // The Hawk S1's one row (2026-07-19, the file's last week, 24,700,000 hours): two notes, two marks.
-    ['two caveats on one figure', { titles: ['the-hawk-s1'], weeks: [1, 1] }, catalog, 0, 'Week 1', [cell('24,700,000', 'Jul 13 – 19, 2026', '*†')]],
-    ['calendar: the row names the dates, the cell does not', { titles: [BP], align: 'calendar' }, seed, 0, 'Mar 7 – 13, 2022', [cell('15,900,000', null, '*')]],
+    [
+      'two caveats on one figure',
+      { titles: ['the-hawk-s1'], weeks: [1, 1] },
+      catalog,
+      0,
+      'Week 1',
+      [cell('24,700,000', 'Jul 13 – 19, 2026', '*†')],
+    ],
+    [
+      'calendar: the row names the dates, the cell does not',
+      { titles: [BP], align: 'calendar' },
+      seed,
+      0,
+      'Mar 7 – 13, 2022',
+      [cell('15,900,000', null, '*')],
+    ],
   ])('%s', (_name, view, dataset, index, label, cells) => {
     const row = compare(view, dataset).table.rows[index]!;
     expect([row.label, row.cells]).toEqual([label, cells]);
@@ -43,10 +89,34 @@ describe('table cells say exactly what the chart says', () => {
   it.each<[string, Partial<ComparisonView>, Dataset, string, TableCell[]]>([
     ['hours', {}, seed, 'Total, weeks 1–8', [cell('2,058,120,000', null), cell('630,570,000', null), cell('208,370,000', null)]],
     ['rank', { metric: 'rank' }, seed, 'Best rank', [cell('#1', null), cell('#1', null), cell('#1', null)]],
-    ['cumulative, weeks 5-8: the running totals, not the range’s sums', { metric: 'cumulative', weeks: [5, 8] }, seed, 'Running total at the last week shown', [cell('2,058,120,000', null), cell('630,570,000', null), cell('208,370,000', null)]],
-    ['a title with no week in range', { titles: [AOUAD, SG], weeks: [20, 32] }, seed, 'Total, weeks 20–32', [blank('Not on the list in weeks 20–32'), cell('447,380,000', null)]],
-    ['views, some weeks without them', { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' }, catalog, 'Total views, weeks 1–5', [cell('5,500,000', 'views in 2 of 5 weeks')]],
-    ['views, none in range for one title', { titles: ['wednesday-s1', 'baby-reindeer-s1'], metric: 'views' }, catalog, 'Total views, weeks 1–8', [blank('No views published in weeks 1–8'), cell('82,600,000', null)]],
+    [
+      'cumulative, weeks 5-8: the running totals, not the range’s sums',
+      { metric: 'cumulative', weeks: [5, 8] },
+      seed,
+      'Running total at the last week shown',
+      [cell('2,058,120,000', null), cell('630,570,000', null), cell('208,370,000', null)],
+    ],
+    [
+      'a title with no week in range',
+      { titles: [AOUAD, SG], weeks: [20, 32] },
+      seed,
+      'Total, weeks 20–32',
+      [blank('Not on the list in weeks 20–32'), cell('447,380,000', null)],
+    ],
+    [
+      'views, some weeks without them',
+      { titles: ['fubar-s1'], weeks: [1, 5], metric: 'views' },
+      catalog,
+      'Total views, weeks 1–5',
+      [cell('5,500,000', 'views in 2 of 5 weeks')],
+    ],
+    [
+      'views, none in range for one title',
+      { titles: ['wednesday-s1', 'baby-reindeer-s1'], metric: 'views' },
+      catalog,
+      'Total views, weeks 1–8',
+      [blank('No views published in weeks 1–8'), cell('82,600,000', null)],
+    ],
   ])('totals row: %s', (_name, view, dataset, label, cells) => {
     const { totals } = compare(view, dataset).table;
     expect([totals.key, totals.label, totals.cells]).toEqual(['totals', label, cells]);
@@ -54,7 +124,11 @@ describe('table cells say exactly what the chart says', () => {
 
   it.each<[string, Partial<ComparisonView>, string[]]>([
     ['hours', {}, ['Hours', 'Hours', 'Hours']],
-    ['cumulative', { metric: 'cumulative' }, ['Hours since its first week on the list', 'Hours since its first week on the list', 'Hours since its first week on the list']],
+    [
+      'cumulative',
+      { metric: 'cumulative' },
+      ['Hours since its first week on the list', 'Hours since its first week on the list', 'Hours since its first week on the list'],
+    ],
     ['rank names the list', { metric: 'rank' }, ['Rank in TV (Non-English)', 'Rank in TV (Non-English)', 'Rank in TV (Non-English)']],
   ])('column subheads: %s', (_name, view, subs) => {
     expect(compare(view).table.columns.map((c) => c.sub)).toEqual(subs);
@@ -67,9 +141,19 @@ describe('table cells say exactly what the chart says', () => {
       catalog,
       'Views, weeks 1–5 in the Top 10. Views per title, as Netflix publishes them; the week’s dates beneath each figure. Empty cells before the week ending Jun 18, 2023: on the list, but Netflix published no views. Marks (* and †) point to the notes under “Read with care”.',
     ],
-    ['calendar: no dates beneath the figures', { titles: [BP], align: 'calendar' }, seed, 'Weekly hours viewed, weeks 1–8 in the Top 10, by calendar date. Hours viewed per title. Marks (* and †) point to the notes under “Read with care”.'],
+    [
+      'calendar: no dates beneath the figures',
+      { titles: [BP], align: 'calendar' },
+      seed,
+      'Weekly hours viewed, weeks 1–8 in the Top 10, by calendar date. Hours viewed per title. Marks (* and †) point to the notes under “Read with care”.',
+    ],
     // Squid Game weeks 2-19: no short first week, no re-entry, so no note and no word about marks.
-    ['no caveat in view', { titles: [SG], weeks: [2, 19] }, seed, 'Weekly hours viewed, weeks 2–19 in the Top 10. Hours viewed per title; the week’s dates beneath each figure.'],
+    [
+      'no caveat in view',
+      { titles: [SG], weeks: [2, 19] },
+      seed,
+      'Weekly hours viewed, weeks 2–19 in the Top 10. Hours viewed per title; the week’s dates beneath each figure.',
+    ],
   ])('caption: %s', (_name, view, dataset, caption) => {
     expect(compare(view, dataset).table.caption).toBe(caption);
   });

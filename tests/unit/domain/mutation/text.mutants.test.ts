@@ -49,7 +49,12 @@ describe('chart summary: every branch says its own sentence', () => {
       seed,
       'Cumulative hours viewed, weeks 5–8 in the Top 10 for All of Us Are Dead: Season 1 and Squid Game: Season 1. Squid Game: Season 1 leads with 561,500,000 hours in these weeks; its running total since its first week on the list is 2,058,120,000.',
     ],
-    ['one title leads nothing: the head alone', { titles: [SG] }, seed, 'Weekly hours viewed, weeks 1–8 in the Top 10 for Squid Game: Season 1.'],
+    [
+      'one title leads nothing: the head alone',
+      { titles: [SG] },
+      seed,
+      'Weekly hours viewed, weeks 1–8 in the Top 10 for Squid Game: Season 1.',
+    ],
   ])('%s', (_name, view, dataset, summary) => {
     expect(compare(view, dataset).summary).toBe(summary);
   });

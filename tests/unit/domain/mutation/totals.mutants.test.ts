@@ -49,12 +49,21 @@ describe('an empty range says so and offers the weeks the titles have', () => {
     [
       'one title since premiere: from its own first week',
       { titles: [BP], align: 'premiere', weeks: [20, 32] },
-      { message: 'Business Proposal: Limited Series: nothing to draw in weeks 20–32 since premiere. It was not on the list in those weeks.', suggestion: [2, 14], suggestionLabel: 'Show weeks 2–14' },
+      {
+        message: 'Business Proposal: Limited Series: nothing to draw in weeks 20–32 since premiere. It was not on the list in those weeks.',
+        suggestion: [2, 14],
+        suggestionLabel: 'Show weeks 2–14',
+      },
     ],
     [
       'two titles since premiere: from the earlier first week to the longest run',
       { titles: [BP, AOUAD], align: 'premiere', weeks: [20, 32] },
-      { message: 'Business Proposal: Limited Series and All of Us Are Dead: Season 1: nothing to draw in weeks 20–32 since premiere. None of them was on the list in those weeks.', suggestion: [1, 14], suggestionLabel: 'Show weeks 1–14' },
+      {
+        message:
+          'Business Proposal: Limited Series and All of Us Are Dead: Season 1: nothing to draw in weeks 20–32 since premiere. None of them was on the list in those weeks.',
+        suggestion: [1, 14],
+        suggestionLabel: 'Show weeks 1–14',
+      },
     ],
   ])('%s', (_name, view, empty) => {
     expect(compare(view).empty).toEqual(empty);

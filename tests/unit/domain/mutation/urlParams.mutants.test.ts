@@ -10,7 +10,13 @@ describe('reading an address before anything is validated', () => {
     ['?', []],
     ['?metric=rank', [{ key: 'metric', value: 'rank' }]],
     ['metric=rank', [{ key: 'metric', value: 'rank' }]],
-    ['?a=1&&b', [{ key: 'a', value: '1' }, { key: 'b', value: '' }]],
+    [
+      '?a=1&&b',
+      [
+        { key: 'a', value: '1' },
+        { key: 'b', value: '' },
+      ],
+    ],
     ['?a=b=c', [{ key: 'a', value: 'b=c' }]],
     ['?=x', [{ key: '', value: 'x' }]],
     ['?titles=squid-game-s1+all-of-us-are-dead-s1', [{ key: 'titles', value: 'squid-game-s1 all-of-us-are-dead-s1' }]],
@@ -37,7 +43,12 @@ describe('reading an address before anything is validated', () => {
   });
 
   it('turns spaces and commas into the title separator, in titles only', () => {
-    expect(migrate([{ key: 'titles', value: 'a b,c~d' }, { key: 'other', value: 'x y,z' }])).toEqual([
+    expect(
+      migrate([
+        { key: 'titles', value: 'a b,c~d' },
+        { key: 'other', value: 'x y,z' },
+      ]),
+    ).toEqual([
       { key: 'titles', value: 'a~b~c~d' },
       { key: 'other', value: 'x y,z' },
     ]);
@@ -52,7 +63,13 @@ describe('the notice a bad link gets', () => {
     [null, null, 'is not one of hours, views, cumulative, rank'],
     ['', 'x', '(empty key): "x" is not one of hours, views, cumulative, rank'],
   ])('urlIssue(%j, %j)', (key, raw, message) => {
-    expect(urlIssue(key, raw, 'is not one of hours, views, cumulative, rank')).toEqual({ key, raw, reason: 'is not one of hours, views, cumulative, rank', message, count: 1 });
+    expect(urlIssue(key, raw, 'is not one of hours, views, cumulative, rank')).toEqual({
+      key,
+      raw,
+      reason: 'is not one of hours, views, cumulative, rank',
+      message,
+      count: 1,
+    });
   });
 
   it.each<[string, string]>([
@@ -71,7 +88,11 @@ describe('the notice a bad link gets', () => {
       ['bar: is not a known key; ignored', 1],
     ]);
     const eleven = Array.from({ length: 11 }, (_, i) => urlIssue(`k${i}`, null, 'is not a known key; ignored'));
-    expect(capIssues(eleven).map((i) => i.message).slice(9)).toEqual(['k9: is not a known key; ignored', 'and 1 more problem']);
+    expect(
+      capIssues(eleven)
+        .map((i) => i.message)
+        .slice(9),
+    ).toEqual(['k9: is not a known key; ignored', 'and 1 more problem']);
     expect(capIssues(eleven.slice(0, 10))).toHaveLength(10);
     expect(capIssues([...eleven, urlIssue('k11', null, 'x')]).at(-1)!.message).toBe('and 2 more problems');
   });
