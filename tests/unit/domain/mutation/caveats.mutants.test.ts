@@ -80,7 +80,7 @@ describe('caveats, word for word', () => {
       seed,
       [
         '* Squid Game: Season 1: week 1 holds only 3 days of viewing (premiered Sep 17, 2021).',
-        '† Squid Game: Season 1: left the list and came back for its 20th, 21st, 23rd and 30th weeks on it (2022–2025); from week 20 on, weeks are not a continuous run.',
+        '† Squid Game: Season 1: left the list and came back for its 20th, 21st, 23rd and 30th weeks on it (2022\u2009–\u20092025); from week 20 on, weeks are not a continuous run.',
       ],
     ],
     [
