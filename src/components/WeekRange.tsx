@@ -3,6 +3,10 @@ import { useActions, useAlign, useTitles, useWeeks } from '../state/hooks';
 import { longestRun } from '../domain/comparison/place';
 import type { Title } from '../domain/types';
 import type { Catalog } from '../domain/view';
+import { formatWeekSpan } from '../domain/format';
+
+/** "weeks 1–8" opens the hint, so it takes a capital. */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const UNITS = { top10: 'week in the Top 10', premiere: 'week since premiere', calendar: 'week in the Top 10' } as const;
 
@@ -71,7 +75,7 @@ export function WeekRange({ catalog, titles }: { catalog: Catalog; titles?: read
         </div>
       </div>
       <p className="control__hint">
-        Weeks {from}–{to} of {max}, counted by {UNITS[align]}.
+        {sentenceCase(formatWeekSpan([from, to]))} of {max}, counted by {UNITS[align]}.
       </p>
     </fieldset>
   );

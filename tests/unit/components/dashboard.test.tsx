@@ -100,3 +100,14 @@ describe('loading and failure', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The chart data file is corrupt');
   });
 });
+
+describe('the week range hint', () => {
+  it.each([
+    ['/', 'Weeks 1–8 of 32, counted by week in the Top 10.'],
+    // One week is "Week 3", never "Weeks 3–3".
+    ['/?weeks=3..3', 'Week 3 of 32, counted by week in the Top 10.'],
+  ])('at %s reads “%s”', async (url, hint) => {
+    await renderApp({ url });
+    expect(screen.getByText(hint)).toBeInTheDocument();
+  });
+});
