@@ -37,6 +37,9 @@ export const SG_WEEKS_1_4 = hours(SG, '2021-09-19', '2021-10-10', 4, 1_496_620_0
 export const AOUAD_WEEKS_1_4 = hours(AOUAD, '2022-01-30', '2022-02-20', 4, 536_390_000);
 export const BP_WEEKS_1_4 = hours(BP, '2022-03-13', '2022-04-03', 4, 102_840_000);
 
+// Weeks 5-8 alone (the sum a range starting at week 5 would show), and All of Us Are Dead's first week.
+export const SG_WEEKS_5_8 = hours(SG, '2021-10-17', '2021-11-07', 4, 561_500_000);
+export const AOUAD_WEEK_1 = hours(AOUAD, '2022-01-30', '2022-01-30', 1, 124_790_000);
 export const SG_WEEKS_3_5 = hours(SG, '2021-10-03', '2021-10-17', 3, 1_243_540_000);
 export const AOUAD_WEEKS_1_2 = hours(AOUAD, '2022-01-30', '2022-02-06', 2, 361_020_000);
 /** All 11 weeks: the figure the source article quotes for "between January 23rd and April 10th". */
@@ -67,6 +70,8 @@ export const ALL_FIGURES = {
   AOUAD_WEEKS_1_4,
   BP_WEEKS_1_4,
   SG_WEEKS_3_5,
+  SG_WEEKS_5_8,
+  AOUAD_WEEK_1,
   AOUAD_WEEKS_1_2,
   AOUAD_ALL_11_WEEKS,
   WEDNESDAY_WEEKS_1_8,

@@ -5,6 +5,7 @@ import type { ComparisonView } from '../../../../src/domain/comparison/types';
 import type { Dataset } from '../../../../src/domain/types';
 import { loadCatalog } from '../../../catalog';
 import { AOUAD, BP, SG, compare, seed } from '../../../comparison';
+import { AOUAD_WEEK_1, SG_WEEK_1 } from '../../../figures';
 
 const catalog = loadCatalog();
 
@@ -39,14 +40,14 @@ describe('what hover, a tap and the keyboard say for one week', () => {
           id: SG,
           name: 'Squid Game: Season 1',
           status: 'on',
-          lines: ['Sep 13 – 19, 2021', '63,190,000 hours · #1 in TV (Non-English)'],
+          lines: ['Sep 13 – 19, 2021', `${SG_WEEK_1.text} hours · #1 in TV (Non-English)`],
           notes: ['* Only 3 days of viewing: premiered Friday, Sep 17, 2021'],
         },
         {
           id: AOUAD,
           name: 'All of Us Are Dead: Season 1',
           status: 'on',
-          lines: ['Jan 24 – 30, 2022', '124,790,000 hours · #1 in TV (Non-English)'],
+          lines: ['Jan 24 – 30, 2022', `${AOUAD_WEEK_1.text} hours · #1 in TV (Non-English)`],
           notes: ['† Only 3 days of viewing: premiered Friday, Jan 28, 2022'],
         },
         { id: BP, name: 'Business Proposal: Limited Series', status: 'off', lines: ['Not in the Top 10 that week'], notes: [] },

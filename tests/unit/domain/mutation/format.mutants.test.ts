@@ -13,6 +13,7 @@ import {
   formatWeekday,
   formatWeekSpan,
 } from '../../../../src/domain/format';
+import { AOUAD_WEEKS_1_8, SG_WEEKS_1_8 } from '../../../figures';
 
 // What a reader quotes: every formatter's exact words, including where a short form must give way.
 describe('format: the exact words', () => {
@@ -26,7 +27,7 @@ describe('format: the exact words', () => {
     [1_500_000_000_000, '1.5T'],
     // Four significant digits would round in short form: the full number instead.
     [1_234_567, '1,234,567'],
-    [2_058_120_000, '2,058,120,000'],
+    [SG_WEEKS_1_8.value, SG_WEEKS_1_8.text],
   ])('formatCompact(%d) = %s', (n, text) => {
     expect(formatCompact(n)).toBe(text);
   });
@@ -95,7 +96,7 @@ describe('format: the exact words', () => {
   });
 
   it.each<[number, string]>([
-    [630_570_000, '630,570,000'],
+    [AOUAD_WEEKS_1_8.value, AOUAD_WEEKS_1_8.text],
     [0.6, '1'],
   ])('formatInt(%d) = %s', (n, text) => {
     expect(formatInt(n)).toBe(text);

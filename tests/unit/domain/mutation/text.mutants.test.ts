@@ -4,6 +4,7 @@ import type { ComparisonView } from '../../../../src/domain/comparison/types';
 import type { Dataset } from '../../../../src/domain/types';
 import { loadCatalog } from '../../../catalog';
 import { AOUAD, BP, SG, compare, seed } from '../../../comparison';
+import { SG_WEEKS_1_8, SG_WEEKS_5_8 } from '../../../figures';
 
 const catalog = loadCatalog();
 
@@ -47,7 +48,7 @@ describe('chart summary: every branch says its own sentence', () => {
       'cumulative: the leader is second in the legend, and its own running total is named',
       { titles: [AOUAD, SG], metric: 'cumulative', weeks: [5, 8] },
       seed,
-      'Cumulative hours viewed, weeks 5–8 in the Top 10 for All of Us Are Dead: Season 1 and Squid Game: Season 1. Squid Game: Season 1 leads with 561,500,000 hours in these weeks; its running total since its first week on the list is 2,058,120,000.',
+      `Cumulative hours viewed, weeks 5–8 in the Top 10 for All of Us Are Dead: Season 1 and Squid Game: Season 1. Squid Game: Season 1 leads with ${SG_WEEKS_5_8.text} hours in these weeks; its running total since its first week on the list is ${SG_WEEKS_1_8.text}.`,
     ],
     [
       'one title leads nothing: the head alone',
