@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { decodeView, encodeView } from '../domain/url/codec';
 import type { Catalog } from '../domain/view';
 import { useViewStoreApi } from '../state/hooks';
@@ -8,6 +8,12 @@ import { historyWriter, laterWrites } from './urlBinding';
 /** Keeps the address bar and the store in step, both ways. */
 export function UrlSync({ catalog }: { catalog: Catalog }) {
   const store = useViewStoreApi();
+  // Read at Back or Forward. The subscription itself must outlive new data: the catalog arriving in
+  // the middle of a drag once started a second history writer, and the drag got two entries.
+  const latest = useRef(catalog);
+  useLayoutEffect(() => {
+    latest.current = catalog;
+  }, [catalog]);
   useEffect(() => {
     const write = (search: string, mode: 'push' | 'replace') => {
       const { pathname, hash } = window.location;
@@ -32,7 +38,7 @@ export function UrlSync({ catalog }: { catalog: Catalog }) {
     });
     const onPopState = () => {
       writes.drop();
-      const { view, issues } = decodeView(window.location.search, catalog);
+      const { view, issues } = decodeView(window.location.search, latest.current);
       restoring = true;
       store.getState().actions.viewRestored(view, issues);
       restoring = false;
@@ -43,6 +49,6 @@ export function UrlSync({ catalog }: { catalog: Catalog }) {
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [store, catalog]);
+  }, [store]);
   return null;
 }
