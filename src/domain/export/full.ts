@@ -1,3 +1,4 @@
+import { COLUMNS } from '../netflixColumns';
 import type { DatasetSource, Title, TitleWeek } from '../types';
 import type { CsvCell, CsvTable } from './csv';
 import { toCsv } from './csv';
@@ -9,16 +10,17 @@ interface ExtraWeekFields {
   episodeLaunchDetails?: string | null;
 }
 
+// Netflix's own header names, in the order its file gives them (the importer reads the same names).
 const NETFLIX_COLUMNS = [
-  'week',
-  'category',
-  'weekly_rank',
-  'show_title',
-  'season_title',
-  'weekly_hours_viewed',
-  'runtime',
-  'weekly_views',
-  'cumulative_weeks_in_top_10',
+  COLUMNS.week,
+  COLUMNS.category,
+  COLUMNS.rank,
+  COLUMNS.showTitle,
+  COLUMNS.seasonTitle,
+  COLUMNS.hours,
+  COLUMNS.runtime,
+  COLUMNS.views,
+  COLUMNS.cumulativeWeeks,
 ];
 
 function extras(week: TitleWeek): ExtraWeekFields {
@@ -41,8 +43,8 @@ export function fullTable(titles: readonly Title[], source: DatasetSource): CsvT
   const launches = weeks.some(({ w }) => extras(w).episodeLaunchDetails != null);
   const columns = [
     ...NETFLIX_COLUMNS,
-    ...(staggered ? ['is_staggered_launch'] : []),
-    ...(launches ? ['episode_launch_details'] : []),
+    ...(staggered ? [COLUMNS.isStaggeredLaunch] : []),
+    ...(launches ? [COLUMNS.episodeLaunchDetails] : []),
     'source',
   ];
   const src = sourceCell(source);
