@@ -83,7 +83,10 @@ export default defineConfig(
     },
   },
   // These bench files hand functions to page.evaluate, which run in the page, not in Node.
-  { files: ['bench/catalog.mjs', 'bench/import.mjs', 'bench/interaction.mjs'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['bench/catalog.mjs', 'bench/import.mjs', 'bench/interaction.mjs', 'bench/size.mjs'],
+    languageOptions: { globals: globals.browser },
+  },
   { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   {
     files: ['tests/**'],

@@ -37,24 +37,35 @@ export async function measureSize(browser, url, label) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    const before = [];
-    const after = [];
+    // The page notes (wall clock) the frame after the chart's first element appears: what was
+    // requested before then is what the chart waited for. Playwright's own polling sees the chart
+    // tens of milliseconds late, long enough to count a request the page made after the paint.
+    await page.addInitScript((selector) => {
+      const seen = () => {
+        if (!document.querySelector(selector)) return false;
+        requestAnimationFrame(() => setTimeout(() => (window.__chartPaintedAt ??= performance.timeOrigin + performance.now())));
+        return true;
+      };
+      new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+    }, CHART);
+    const seen = [];
     let documentResponse;
-    let painted = false;
     page.on('response', (response) => {
       const type = response.request().resourceType();
       if (type === 'document' && !documentResponse) documentResponse = response;
       if (!COUNTED.has(type)) return;
-      (painted ? after : before).push({ url: response.url(), type, response });
+      seen.push({ url: response.url(), type, response, requestedAt: response.request().timing().startTime });
     });
 
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     await page.locator(CHART).first().waitFor({ state: 'visible', timeout: 30_000 });
-    painted = true;
     const chartVisibleMs = Date.now() - started;
     // Anything requested after the paint (lazy chunks, prefetches) is listed for the reader only.
     await page.waitForTimeout(1000);
+    const paintedAt = await page.evaluate(() => window.__chartPaintedAt);
+    const before = seen.filter((r) => !(r.requestedAt > paintedAt));
+    const after = seen.filter((r) => r.requestedAt > paintedAt);
 
     const files = await sizes(before);
     const later = await sizes(after);

@@ -35,9 +35,10 @@ interface RenderAppOptions {
 export async function renderApp({ url = '/', replies, dataset }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', url);
   stubFetchWith(dataset ? JSON.stringify(dataset) : SEED_TEXT, replies ?? []);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const makeClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
-  const utils = render(<Root client={client} search={window.location.search} />);
+  // The served file arrives by fetch, as on any page but the prerendered one.
+  const utils = render(<Root search={window.location.search} seed={undefined} makeClient={makeClient} />);
   if (!replies) await screen.findByRole('region', { name: 'Totals' });
   return { user, ...utils };
 }

@@ -1,24 +1,32 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ErrorState } from '../components/ErrorState';
+import { Component, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { LazyBoundary } from '../components/LazyBoundary';
 import { LoadingState } from '../components/LoadingState';
-import { catalogQuery, prefetchCatalogWhenIdle, type LoadedCatalog } from '../data/catalogDataset';
-import { seedDatasetQuery } from '../data/seedDataset';
+import { retryableLazy } from '../components/retryableLazy';
+import type { LoadedCatalog } from '../data/catalogDataset';
 import { catalogOf } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
 import { linkNeedsMore } from '../domain/url/codec';
-import { CatalogContext, type CatalogState } from '../state/CatalogContext';
+import { CatalogContext, type CatalogFetch, type CatalogState } from '../state/CatalogContext';
 import { ViewStoreProvider } from '../state/ViewStoreContext';
+import { whenIdle } from '../state/whenIdle';
 import { Dashboard } from './Dashboard';
 import { ImportedDataProvider, useImportedData } from './ImportedData';
+import type { CatalogQueryProps, SeedQueryProps } from './queries';
 import { initialStore } from './urlBinding';
 import { UrlSync } from './UrlSync';
 import { ThemeSync } from './ThemeSync';
 import { ReadyMarker } from './ReadyMarker';
 
-/** `search` is the link's query string: window.location.search in the browser, '' when prerendering. */
-export function App({ search }: { search: string }) {
-  const query = useQuery(seedDatasetQuery());
+// The data layer (react-query) loads after the first view: its data is embedded in the page.
+const SeedQuery = retryableLazy<SeedQueryProps>(() => import('./queries').then((m) => ({ default: m.SeedQuery })));
+const CatalogQuery = retryableLazy<CatalogQueryProps>(() => import('./queries').then((m) => ({ default: m.CatalogQuery })));
+
+/**
+ * `search` is the link's query string: window.location.search in the browser, '' when
+ * prerendering. `seed` is the shipped three titles when the page carries them (the prerendered
+ * page embeds them); otherwise they are fetched.
+ */
+export function App({ search, seed }: { search: string; seed: Dataset | undefined }) {
   return (
     <div className="page">
       <ReadyMarker />
@@ -27,56 +35,133 @@ export function App({ search }: { search: string }) {
         <h1 className="masthead__title">How hits compare in Netflix's global Top 10</h1>
       </header>
       <main id="main">
-        {query.isPending ? (
-          <LoadingState />
-        ) : query.isError ? (
-          <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        {seed ? (
+          <WithCatalog shipped={seed} search={search} />
         ) : (
-          <WithCatalog shipped={query.data} search={search} />
+          <LazyBoundary what="data loader" reload={SeedQuery.reload} kept={false}>
+            <Suspense fallback={<LoadingState />}>
+              <SeedQuery>{(shipped) => <WithCatalog shipped={shipped} search={search} />}</SeedQuery>
+            </Suspense>
+          </LazyBoundary>
         )}
       </main>
     </div>
   );
 }
 
+const UNDRAWN_FETCH_MS = 8000;
+const NOT_STARTED: CatalogFetch = { status: 'loading', data: undefined, error: undefined, retry: () => undefined };
+
 /**
  * The first view runs on the shipped three titles; every other title arrives with the catalog,
- * fetched once the page is idle or when the reader first reaches for another title.
+ * fetched once the page is idle after the first chart is drawn, or when the reader first reaches
+ * for another title.
  */
 function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) {
-  const client = useQueryClient();
-  const [wanted, setWanted] = useState(false);
   const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
-  const full = useQuery({ ...catalogQuery(), enabled: needsCatalog || wanted });
-  useEffect(() => prefetchCatalogWhenIdle(client), [client]);
-  const fullest = useCallback(
-    () =>
-      client.query(catalogQuery()).then(
-        (c) => c.dataset,
-        () => shipped,
-      ),
-    [client, shipped],
-  );
+  const [wanted, setWanted] = useState(needsCatalog);
+  const [fetched, setFetched] = useState<CatalogFetch>(NOT_STARTED);
+  const want = useCallback(() => setWanted(true), []);
+
+  // Idle means after the first chart is drawn: the catalog and its worker never compete with it.
+  // If it never is (its code failed to load), a while after the first view anyway.
+  const idleWait = useRef<(() => void) | null>(null);
+  const markDrawn = useCallback(() => {
+    idleWait.current ??= whenIdle(want);
+  }, [want]);
+  useEffect(() => {
+    const timer = setTimeout(markDrawn, UNDRAWN_FETCH_MS);
+    return () => {
+      clearTimeout(timer);
+      idleWait.current?.();
+      idleWait.current = null;
+    };
+  }, [markDrawn]);
+
+  // A reader's own Netflix file is merged with the fullest data this page has: the catalog once
+  // it has come (fetched now if need be), the shipped three if it cannot be had.
+  const latest = useRef(fetched);
+  const waiting = useRef<((d: Dataset) => void)[]>([]);
+  useLayoutEffect(() => {
+    latest.current = fetched;
+    if (fetched.status === 'loading') return;
+    const dataset = fetched.data?.dataset ?? shipped;
+    for (const resolve of waiting.current.splice(0)) resolve(dataset);
+  }, [fetched, shipped]);
+  const fullest = useCallback((): Promise<Dataset> => {
+    const now = latest.current;
+    if (now.data) return Promise.resolve(now.data.dataset);
+    if (now.status === 'error') now.retry();
+    want();
+    return new Promise((resolve) => waiting.current.push(resolve));
+  }, [want]);
+
   const catalogState: CatalogState = useMemo(
     () => ({
-      full: full.data?.dataset,
-      status: full.isError ? 'error' : full.data ? 'ready' : 'loading',
-      error: full.error?.message,
-      want: () => setWanted(true),
-      retry: () => void full.refetch(),
+      full: fetched.data?.dataset,
+      status: fetched.status,
+      error: fetched.error,
+      want,
+      retry: fetched.retry,
+      drawn: markDrawn,
     }),
-    [full],
+    [fetched, want, markDrawn],
   );
-  // A link naming a title or week only the catalog holds waits for it: nothing is dropped for arriving late.
-  if (needsCatalog && full.isPending) return <LoadingState message="Opening the linked view: loading every title…" />;
+  const [attempt, setAttempt] = useState(0);
+  const reloadQueries = useCallback(() => {
+    CatalogQuery.reload();
+    setFetched(NOT_STARTED);
+    setAttempt((n) => n + 1);
+  }, []);
+  const chunkFailed = useCallback(
+    () =>
+      setFetched({
+        status: 'error',
+        data: undefined,
+        error: 'The list of all titles could not be loaded: its code did not arrive. Check your connection and try again.',
+        retry: reloadQueries,
+      }),
+    [reloadQueries],
+  );
+  const settled = fetched.status !== 'loading';
   return (
-    <CatalogContext.Provider value={catalogState}>
-      {/* A reader's own Netflix file is merged with the fullest data this page has. */}
-      <ImportedDataProvider base={fullest}>
-        <Loaded base={full.data?.dataset ?? shipped} facts={full.data} complete={full.data !== undefined} search={search} />
-      </ImportedDataProvider>
-    </CatalogContext.Provider>
+    <>
+      {wanted && (
+        <Reporting key={attempt} onError={chunkFailed}>
+          <Suspense fallback={null}>
+            <CatalogQuery onChange={setFetched} />
+          </Suspense>
+        </Reporting>
+      )}
+      {/* A link naming a title or week only the catalog holds waits for it: nothing is dropped for arriving late. */}
+      {needsCatalog && !settled ? (
+        <LoadingState message="Opening the linked view: loading every title…" />
+      ) : (
+        <CatalogContext.Provider value={catalogState}>
+          <ImportedDataProvider base={fullest}>
+            <Loaded base={fetched.data?.dataset ?? shipped} facts={fetched.data} complete={fetched.data !== undefined} search={search} />
+          </ImportedDataProvider>
+        </CatalogContext.Provider>
+      )}
+    </>
   );
+}
+
+/** Around a part that draws nothing: if its code cannot be fetched, it says so through `onError`. */
+class Reporting extends Component<{ onError: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch() {
+    this.props.onError();
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 function Loaded({ base, facts, complete, search }: { base: Dataset; facts: LoadedCatalog | undefined; complete: boolean; search: string }) {

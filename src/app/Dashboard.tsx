@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { seriesStyle, type SeriesStyle } from '../charts/seriesStyle';
 import type { ColourSlots } from '../domain/colourSlots';
 import type { ChartSeries } from '../charts/ComparisonChart';
-import { overallRankLines, rankTable, type RankTable } from '../domain/catalog/overallRank';
+import type { RankTable } from '../domain/catalog/overallRank';
 import { selectedTitles } from '../domain/comparison/place';
 import { chartHeading } from '../domain/comparison/text';
 import type { Dataset } from '../domain/types';
@@ -20,6 +20,7 @@ import { ShareBar } from '../components/ShareBar';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { useSlots, useTitles, useViewStoreApi } from '../state/hooks';
 import { useComparison } from '../state/useComparison';
+import { useOverallRanks } from '../state/useOverallRanks';
 import { viewOf } from '../state/viewStore';
 import { DocumentTitle } from './DocumentTitle';
 import { ImportBar } from './ImportBar';
@@ -61,25 +62,17 @@ export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps)
   const slots = useSlots();
   const styles = useStyles(slots);
   const shownStyles = useStyles(shownSlots);
-  // Keyed on the ticked ids, not the whole comparison, so the legend redraws only when they change.
   const ids = comparison.view.titles;
+  // From the comparison, not the data: the catalog arriving with the same titles redraws nothing.
   const series: ChartSeries[] = useMemo(
-    () => selectedTitles(shown, ids).map((t) => ({ id: t.id, name: t.name, style: shownStyles.get(t.id) ?? seriesStyle(0) })),
-    [shown, ids, shownStyles],
+    () => comparison.series.map((t) => ({ id: t.id, name: t.name, style: shownStyles.get(t.id) ?? seriesStyle(0) })),
+    [comparison.series, shownStyles],
   );
   // The picker lists the shipped three and whatever else is in view: a tick box per title.
   const selected = useTitles();
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   const { weeks, align, metric } = comparison.view;
-  // Worked out once per dataset; each view then only compares.
-  const table = useMemo(
-    () => (!shownComplete ? null : ranks?.titles === shown.titles ? ranks : rankTable(shown)),
-    [shownComplete, shown, ranks],
-  );
-  const overall = useMemo(
-    () => (table ? overallRankLines(table, ids, { weeks, align, metric }) : undefined),
-    [table, ids, weeks, align, metric],
-  );
+  const overall = useOverallRanks(shown, shownComplete, ranks, { ids, weeks, align, metric });
   // Read at click time, and the export code loads only then: the first view does not carry it.
   const getExport = useCallback(async () => {
     const { exportBundle } = await import('./exportBundle');

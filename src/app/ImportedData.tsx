@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LoadFn } from '../components/useFileImport';
 import type { ShownImport } from './importFile';
+import { mayHoldKeptFile } from '../data/keptFile';
 import type { Dataset } from '../domain/types';
 
 interface ImportedData {
@@ -14,8 +15,10 @@ interface ImportedData {
 
 const ImportedContext = createContext<ImportedData | null>(null);
 
-// Loaded on demand: the first view carries neither the importer nor the store.
+// Loaded on demand: the first view carries neither the importer nor the store, and asking
+// IndexedDB for a kept file loads only the store's reader.
 const actions = () => import('./importFile');
+const restorer = () => import('./restoreImport');
 
 /** Holds the dataset a reader loaded from their own Netflix file, kept across reloads. */
 /**
@@ -28,8 +31,8 @@ export function ImportedDataProvider({ base, children }: { base: () => Promise<D
 
   useEffect(() => {
     let live = true;
-    actions()
-      .then((m) => m.restoreImport())
+    mayHoldKeptFile()
+      .then((may) => (may ? restorer().then((m) => m.restoreImport()) : null))
       // A file loaded while IndexedDB was being read is newer than what it held.
       .then((kept) => live && kept && setStored((now) => now ?? kept))
       .catch(() => {

@@ -1,7 +1,6 @@
 import type { ImportProgress } from '../components/useFileImport';
 import { importedStore, type StoredImport } from '../data/importedStore';
 import { loadNetflixFile } from '../data/loadNetflixFile';
-import { unpackInSlices } from '../data/unpackDataset';
 import type { ImportedDataset } from '../domain/import/types';
 import type { Dataset, Result } from '../domain/types';
 
@@ -17,14 +16,6 @@ export interface ShownImport {
  * Reads a reader's file, shows it (`show`), and keeps it for the next visit. Loaded on demand
  * with the first file, so none of it weighs on the first view.
  */
-/** The kept file, unpacked a slice per task; null when none is kept. */
-export async function restoreImport(): Promise<ShownImport | null> {
-  const kept = await importedStore().load();
-  if (!kept) return null;
-  const { packed, ...meta } = kept;
-  return { dataset: await unpackInSlices(packed), ...meta };
-}
-
 export async function importFile(
   file: File,
   shipped: Dataset,

@@ -1,13 +1,13 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { EMBED_ID } from '../data/embeddedDataset';
-import { makeQueryClient } from './providers';
+import { readEmbeddedDataset } from '../data/readEmbeddedDataset';
 import { Root } from './Root';
 
 /** Mount the app: hydrate the prerendered default view, or render afresh for any other link. */
 export function start(container: HTMLElement): void {
   const search = window.location.search;
-  const app = <Root client={makeQueryClient()} search={search} />;
+  const app = <Root search={search} seed={readEmbeddedDataset()} />;
   const prerendered = container.firstElementChild !== null && document.getElementById(EMBED_ID) !== null;
   const options = { onCaughtError };
   // In a transition, React renders in slices of a few ms and yields between them, so start-up is

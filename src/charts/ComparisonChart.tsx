@@ -1,25 +1,10 @@
-import { memo, useMemo } from 'react';
-import {
-  type DataKey,
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useMemo, type ComponentType, type ReactNode } from 'react';
+import { CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts/types/synchronisation/types';
 import type { RowDetails } from '../domain/comparison/details';
 import type { Axis, ChartMarker, ChartRow, Segment } from '../domain/comparison/types';
 import type { ChartKind, Metric, Scale } from '../domain/view';
 import { ChartTooltip } from './ChartTooltip';
-import { BarPatterns, barFill } from './BarPatterns';
-import { dodgeClass } from './dodge';
-import { SeriesDot } from './SeriesDot';
 import type { SeriesStyle } from './seriesStyle';
 
 export interface ChartSeries {
@@ -51,14 +36,37 @@ export interface ComparisonChartProps {
   height?: number;
 }
 
+/** What a plot (lines or bars) draws with: the chart's shared props and its frame (grid, axes, tooltip, rules). */
+export interface PlotProps {
+  common: {
+    data: ChartRow[];
+    margin: typeof MARGIN;
+    width: number | undefined;
+    height: number | undefined;
+    title: string;
+    desc: string;
+    accessibilityLayer: false;
+    onClick: (state: MouseHandlerDataParam) => void;
+  };
+  frame: ReactNode;
+  series: readonly ChartSeries[];
+  segments: readonly Segment[];
+  isRank: boolean;
+}
+
+/**
+ * Lines and bars are separate modules, each in its own chunk: the first view draws lines, so
+ * the bar code (recharts' Bar and its selectors) loads only when a reader picks bars.
+ */
+export type Plot = ComponentType<PlotProps>;
+
 const MARGIN = { top: 12, right: 16, bottom: 28, left: 4 };
-const RANK_BAR_FLOOR = 10.5;
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 const CURSOR = { stroke: 'var(--rule)', strokeWidth: 1 };
 const BAR_CURSOR = { fill: 'var(--cursor)' };
 const MARKER_LABEL = { fill: 'var(--muted)', fontSize: 12 };
 
-function ComparisonChartInner(props: ComparisonChartProps) {
+function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
   const {
     rows,
     segments,
@@ -76,29 +84,11 @@ function ComparisonChartInner(props: ComparisonChartProps) {
     description,
     width,
     height,
+    plot: DrawPlot,
   } = props;
   const isRank = metric === 'rank';
-  const styles = useMemo(() => new Map(series.map((s) => [s.id, s])), [series]);
   const xLabels = useMemo(() => new Map(xAxis.ticks.map((t, i) => [t, xAxis.labels[i] ?? String(t)])), [xAxis]);
   const yLabels = useMemo(() => new Map(yAxis.ticks.map((t, i) => [t, yAxis.labels[i] ?? String(t)])), [yAxis]);
-  // Each unbroken run is its own line: a gap of more than a week is never joined.
-  const segmentKeys = useMemo(
-    () => new Map(segments.map((seg) => [seg.key, (row: ChartRow) => row.segments[seg.key] ?? null])),
-    [segments],
-  );
-  // Rank bars rise from below #10 to the rank, so a #1 week is the tallest bar, not an empty one.
-  const barKeys = useMemo(
-    () =>
-      new Map(
-        series.map((s) => [
-          s.id,
-          isRank
-            ? (row: ChartRow) => (row.values[s.id] == null ? null : [RANK_BAR_FLOOR, row.values[s.id]])
-            : (row: ChartRow) => row.values[s.id] ?? null,
-        ]),
-      ),
-    [series, isRank],
-  );
   const tooltipContent = useMemo(() => <ChartTooltip series={series} detailsOf={detailsOf} />, [series, detailsOf]);
   const picked = activeIndex === null || activeIndex === undefined ? null : rows[activeIndex];
   const half = rows.length / 2;
@@ -159,50 +149,17 @@ function ComparisonChartInner(props: ComparisonChartProps) {
       {picked && <ReferenceLine x={picked.key} stroke="var(--ink)" strokeWidth={1} className="chart__cursor" />}
     </>
   );
-  const data = rows as ChartRow[];
-  const common = { data, margin: MARGIN, width, height, title, desc: description, accessibilityLayer: false, onClick: handleClick };
-
-  const chart =
-    kind === 'bar' ? (
-      <BarChart {...common} barCategoryGap="18%">
-        <BarPatterns series={series} />
-        {frame}
-        {series.map((s) => (
-          <Bar
-            key={s.id}
-            dataKey={barKeys.get(s.id) as DataKey<unknown>}
-            name={s.name}
-            fill={barFill(s)}
-            stroke={s.style.color}
-            strokeWidth={1}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    ) : (
-      <LineChart {...common}>
-        {frame}
-        {segments.map((seg) => {
-          const s = styles.get(seg.titleId);
-          if (!s) return null;
-          return (
-            <Line
-              key={seg.key}
-              className={isRank ? dodgeClass(series.indexOf(s), series.length) : undefined}
-              dataKey={segmentKeys.get(seg.key) as DataKey<unknown>}
-              name={s.name}
-              stroke={s.style.color}
-              strokeWidth={2.5}
-              strokeDasharray={s.style.dash}
-              dot={<SeriesDot s={s} />}
-              activeDot={<SeriesDot s={s} active />}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          );
-        })}
-      </LineChart>
-    );
+  const common: PlotProps['common'] = {
+    data: rows as ChartRow[],
+    margin: MARGIN,
+    width,
+    height,
+    title,
+    desc: description,
+    accessibilityLayer: false,
+    onClick: handleClick,
+  };
+  const chart = <DrawPlot common={common} frame={frame} series={series} segments={segments} isRank={isRank} />;
 
   if (width !== undefined && height !== undefined) return chart;
   return (

@@ -2,22 +2,27 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { announce, rowDetails } from '../domain/comparison/details';
 import type { ChartRow, Comparison } from '../domain/comparison/types';
 import { DetailsCard } from './ChartTooltip';
-import { ComparisonChart, type ChartSeries } from './ComparisonChart';
+import { ComparisonChart, type ChartSeries, type Plot } from './ComparisonChart';
 
 export const CHART_LABEL = 'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.';
 
-interface InteractiveChartProps {
+export interface ChartPartProps {
   comparison: Comparison;
   series: readonly ChartSeries[];
   width?: number;
   height?: number;
 }
 
+interface InteractiveChartProps extends ChartPartProps {
+  /** Lines or bars (LinePlot, BarPlot), each loaded with its own chunk. */
+  plot: Plot;
+}
+
 /**
  * The chart plus the ways to read it without a mouse: arrow keys, Home and End step through
  * the weeks, a tap shows what hover shows, and every step is read out by a polite live region.
  */
-function InteractiveChart({ comparison: c, series, width, height }: InteractiveChartProps) {
+function InteractiveChartView({ comparison: c, series, width, height, plot }: InteractiveChartProps) {
   const [active, setActive] = useState<number | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const { metric, align, weeks } = c.view;
@@ -83,6 +88,7 @@ function InteractiveChart({ comparison: c, series, width, height }: InteractiveC
           description={c.summary}
           width={width}
           height={height}
+          plot={plot}
         />
         {details && <DetailsCard details={details} series={series} className="tooltip chart__card" />}
       </div>
@@ -94,4 +100,4 @@ function InteractiveChart({ comparison: c, series, width, height }: InteractiveC
 }
 
 /** Memoised: the chart redraws when its comparison or series change, never for a busy flag. */
-export default memo(InteractiveChart);
+export const InteractiveChart = memo(InteractiveChartView);

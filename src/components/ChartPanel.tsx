@@ -2,6 +2,7 @@ import { memo, Suspense, useRef } from 'react';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
+import { FigureDrawn } from '../state/CatalogContext';
 import { useActions } from '../state/hooks';
 import { Caveats } from './Caveats';
 import { EmptyRangeMessage } from './EmptyRangeMessage';
@@ -14,7 +15,9 @@ import { LazyBoundary } from './LazyBoundary';
 import { retryableLazy } from './retryableLazy';
 
 // The chart (recharts) and the table load after the first paint: the page's text comes first.
-const InteractiveChart = retryableLazy(() => import('../charts/InteractiveChart'));
+// Lines and bars are separate chunks: the first view draws lines, and bars load when picked.
+const LineChartPart = retryableLazy(() => import('../charts/LineChartPart'));
+const BarChartPart = retryableLazy(() => import('../charts/BarChartPart'));
 const DataTable = retryableLazy(() => import('./DataTable'));
 
 interface ChartPanelProps {
@@ -33,6 +36,7 @@ function ChartPanelView({ dataset, comparison: c, series, stale, removable = tru
   const live = useIsClient();
   const focusTable = useRef(false);
   const kind = c.view.chart;
+  const ChartPart = kind === 'bar' ? BarChartPart : LineChartPart;
   const openTable = () => {
     focusTable.current = true;
     viewChosen('table');
@@ -53,16 +57,18 @@ function ChartPanelView({ dataset, comparison: c, series, stale, removable = tru
         <LazyBoundary what="table" reload={DataTable.reload}>
           <Suspense fallback={<ChartSkeleton what="table" />}>
             <DataTable table={c.table} focusCaptionRef={focusTable} />
+            <FigureDrawn />
           </Suspense>
         </LazyBoundary>
       ) : (
         <figure className="figure__chart" aria-describedby="chart-summary">
           {live ? (
-            <LazyBoundary what="chart" reload={InteractiveChart.reload}>
+            <LazyBoundary key={kind} what="chart" reload={ChartPart.reload}>
               <Suspense fallback={<ChartSkeleton what="chart" />}>
                 <div className="figure__canvas">
-                  <InteractiveChart comparison={c} series={series} />
+                  <ChartPart comparison={c} series={series} />
                 </div>
+                <FigureDrawn />
               </Suspense>
             </LazyBoundary>
           ) : (

@@ -1,3 +1,4 @@
+import './dialog.css';
 import { useId, useRef, useState } from 'react';
 
 interface CopyFieldProps {

@@ -1,3 +1,4 @@
+import './DataTable.css';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ComparisonTable, TableRow } from '../domain/comparison/types';
 

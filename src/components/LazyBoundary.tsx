@@ -5,6 +5,8 @@ interface Props {
   what: string;
   /** Makes the next render load the part afresh (RetryableLazy.reload). */
   reload: () => void;
+  /** Whether the page around it goes on working (false where nothing is on screen yet). */
+  kept?: boolean;
   children: ReactNode;
 }
 
@@ -34,7 +36,9 @@ export class LazyBoundary extends Component<Props, State> {
     return (
       <div className="figure__placeholder lazy-failed" role="alert">
         <p className="lazy-failed__title">The {this.props.what} could not be loaded</p>
-        <p className="lazy-failed__text">Check your connection, then try again. Your choices, the controls and the totals are kept.</p>
+        <p className="lazy-failed__text">
+          Check your connection, then try again.{this.props.kept === false ? '' : ' Your choices, the controls and the totals are kept.'}
+        </p>
         <button type="button" className="button" onClick={this.retry}>
           Retry
         </button>

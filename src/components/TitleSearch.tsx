@@ -1,5 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { buildSearchIndex, onTheListThisWeek, searchTitles } from '../domain/catalog/search';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TitleFacts } from '../domain/catalog/titleFacts';
 import { CATEGORIES } from '../domain/netflixColumns';
 import { formatDate, formatInt } from '../domain/format';
@@ -18,9 +17,10 @@ export interface TitleSearchProps {
 }
 
 type Mode = 'search' | 'thisWeek';
+type SearchCode = typeof import('../domain/catalog/search');
 
 /** "Add a title": an ARIA APG combobox over every title, with a list filter and this week's titles. */
-export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, error, max = 8 }: TitleSearchProps) {
+export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus, onRetry, error, max = 8 }: TitleSearchProps) {
   const uid = useId();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | null>(null);
@@ -30,17 +30,32 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
   const [message, setMessage] = useState('');
   // Normalised words for every title, once per dataset and only once the reader reaches for the
   // box: a keystroke then only compares, and the catalog's arrival costs the page nothing here.
+  // The search code itself loads then too: the first view does not carry it.
   const [engaged, setEngaged] = useState(false);
-  const index = useMemo(() => (dataset && engaged ? buildSearchIndex(dataset) : null), [dataset, engaged]);
+  const [code, setCode] = useState<SearchCode | null>(null);
+  const [codeFailed, setCodeFailed] = useState(false);
+  useEffect(() => {
+    if (!engaged || code || codeFailed) return;
+    let live = true;
+    import('../domain/catalog/search').then(
+      (m) => live && setCode(m),
+      () => live && setCodeFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engaged, code, codeFailed]);
+  const index = useMemo(() => (dataset && code ? code.buildSearchIndex(dataset) : null), [dataset, code]);
+  const status = codeFailed ? 'error' : catalogStatus;
   const { items, more } = useMemo((): { items: { facts: TitleFacts; rank?: number }[]; more: number } => {
-    if (!index) return { items: [], more: 0 };
-    if (mode === 'thisWeek') return { items: onTheListThisWeek(index, category), more: 0 };
-    const found = searchTitles(index, query, { category });
+    if (!index || !code) return { items: [], more: 0 };
+    if (mode === 'thisWeek') return { items: code.onTheListThisWeek(index, category), more: 0 };
+    const found = code.searchTitles(index, query, { category });
     return { items: found.options.map((facts) => ({ facts })), more: found.more };
-  }, [index, mode, query, category]);
+  }, [index, code, mode, query, category]);
   const chosen = new Set(selectedIds);
   const optionId = (i: number) => `${uid}-option-${i}`;
-  const expanded = open && status === 'ready';
+  const expanded = open && status === 'ready' && index !== null;
 
   const pick = (id: string) => {
     const facts = items.find((item) => item.facts.id === id)?.facts;
@@ -184,8 +199,13 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status, onRetry, erro
       </div>
       {status === 'error' && (
         <div role="alert" className="title-search__error">
-          <p>{error ?? 'The list of all titles could not be loaded.'} The comparison above still works.</p>
-          <button type="button" className="button" onClick={onRetry}>
+          <p>
+            {codeFailed
+              ? 'The search could not be loaded: check your connection.'
+              : (error ?? 'The list of all titles could not be loaded.')}{' '}
+            The comparison above still works.
+          </p>
+          <button type="button" className="button" onClick={codeFailed ? () => setCodeFailed(false) : onRetry}>
             Retry
           </button>
         </div>

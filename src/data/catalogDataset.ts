@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { RankTable } from '../domain/catalog/overallRank';
 import { catalogOf } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
@@ -92,24 +92,3 @@ export const catalogQuery = (url: string = CATALOG_URL) =>
     // A shipped file never changes while the page is open.
     staleTime: 'static',
   });
-
-interface IdleWindow {
-  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
-}
-
-/**
- * Starts fetching the catalog once the page is idle (or after `fallbackMs` where the browser has
- * no requestIdleCallback); a reader who reaches for another title sooner just fetches it first,
- * and react-query shares the one request. Returns a function that cancels the wait.
- */
-export function prefetchCatalogWhenIdle(queryClient: QueryClient, { url = CATALOG_URL, fallbackMs = 2000 } = {}): () => void {
-  // A failed early fetch costs nothing: the reader who needs the catalog fetches it again.
-  const start = () => void queryClient.query(catalogQuery(url)).catch(() => undefined);
-  const idle = (globalThis as IdleWindow).requestIdleCallback;
-  if (idle) {
-    const handle = idle(start, { timeout: 10_000 });
-    return () => (globalThis as { cancelIdleCallback?: (h: number) => void }).cancelIdleCallback?.(handle);
-  }
-  const timer = setTimeout(start, fallbackMs);
-  return () => clearTimeout(timer);
-}

@@ -1,10 +1,11 @@
 import { checkPacked, type PackedDataset } from '../domain/import/packed';
+import { KEPT_DB } from './keptFile';
 
 /**
  * The reader's imported data, kept in IndexedDB so it is there after a reload. One record: a
  * second file replaces the first. The shipped files are never touched.
  */
-const DB = 'top10-compare';
+const DB = KEPT_DB;
 const STORE = 'imported';
 const KEY = 'current';
 const VERSION = 1;

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { parseDatasetText } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
-import { readEmbeddedDataset } from './readEmbeddedDataset';
 
 export const SEED_URL = `${import.meta.env.BASE_URL}data/top10-seed.json`;
 
@@ -31,6 +30,4 @@ export const seedDatasetQuery = () =>
     queryFn: ({ signal }) => fetchDataset(SEED_URL, signal),
     // A shipped file never changes while the page is open.
     staleTime: 'static',
-    // Read once, when the cache has no entry yet: the prerendered page's copy of the same file.
-    initialData: readEmbeddedDataset,
   });

@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ChartSeries } from '../../../src/charts/ComparisonChart';
-import InteractiveChart from '../../../src/charts/InteractiveChart';
+import BarChartPart from '../../../src/charts/BarChartPart';
+import LineChartPart from '../../../src/charts/LineChartPart';
 import { seriesStyle } from '../../../src/charts/seriesStyle';
 import type { ComparisonView } from '../../../src/domain/comparison/types';
 import { compare } from '../../comparison';
@@ -11,7 +12,8 @@ import { SG_WEEK_1 } from '../../figures';
 function drawChart(view: Partial<ComparisonView> = {}) {
   const comparison = compare(view);
   const series: ChartSeries[] = comparison.series.map((s, i) => ({ id: s.id, name: s.name, style: seriesStyle(i) }));
-  render(<InteractiveChart comparison={comparison} series={series} width={800} height={400} />);
+  const ChartPart = comparison.view.chart === 'bar' ? BarChartPart : LineChartPart;
+  render(<ChartPart comparison={comparison} series={series} width={800} height={400} />);
   return screen.getByRole('application', { name: /^Chart\./ });
 }
 

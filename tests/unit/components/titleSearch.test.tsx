@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { TitleSearch, type TitleSearchProps } from '../../../src/components/TitleSearch';
@@ -39,7 +39,8 @@ describe('TitleSearch', () => {
   it('finds a title as you type and adds it with Enter', async () => {
     const { user, box } = setup();
     await user.type(box, 'wednes');
-    expect(box).toHaveAttribute('aria-expanded', 'true');
+    // The search code loads on the box's first focus: the list opens once it has come.
+    await waitFor(() => expect(box).toHaveAttribute('aria-expanded', 'true'));
     const first = options()[0]!;
     expect(first).toHaveTextContent('Wednesday: Season 1');
     expect(first).toHaveTextContent('TV (English) · first on the list Nov 27, 2022 · 28 weeks · peak #1');

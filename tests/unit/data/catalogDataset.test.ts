@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
-import { catalogQuery, fetchCatalog, prefetchCatalogWhenIdle } from '../../../src/data/catalogDataset';
+import { catalogQuery, fetchCatalog } from '../../../src/data/catalogDataset';
+import { whenIdle } from '../../../src/state/whenIdle';
 import { catalogReplies } from '../../../src/workers/catalogJob';
 
 const CATALOG = readFileSync(resolve(process.cwd(), 'public/data/top10-catalog.json'), 'utf8');
@@ -37,34 +38,38 @@ describe('catalogQuery', () => {
   });
 });
 
-describe('prefetchCatalogWhenIdle', () => {
-  it('waits for the idle callback, then fetches once', async () => {
+describe('whenIdle', () => {
+  it('waits for the idle callback, then runs once', () => {
     let idle: (() => void) | undefined;
     vi.stubGlobal('requestIdleCallback', (cb: () => void) => ((idle = cb), 1));
-    const fetch = vi.fn(async () => new Response(CATALOG));
-    vi.stubGlobal('fetch', fetch);
-    const qc = client();
-    prefetchCatalogWhenIdle(qc, { url: '/c.json' });
-    expect(fetch).not.toHaveBeenCalled();
+    const task = vi.fn();
+    whenIdle(task);
+    expect(task).not.toHaveBeenCalled();
     idle?.();
-    await vi.waitFor(() => expect(qc.getQueryData(catalogQuery('/c.json').queryKey)?.dataset.titles).toHaveLength(3_836));
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancels the idle callback it asked for', () => {
+    const cancel = vi.fn();
+    vi.stubGlobal('requestIdleCallback', () => 7);
+    vi.stubGlobal('cancelIdleCallback', cancel);
+    whenIdle(vi.fn())();
+    expect(cancel).toHaveBeenCalledWith(7);
   });
 
   it('falls back to a timer where there is no requestIdleCallback, and can be cancelled', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestIdleCallback', undefined);
-    const fetch = vi.fn(async () => new Response(CATALOG));
-    vi.stubGlobal('fetch', fetch);
-    const cancel = prefetchCatalogWhenIdle(client(), { url: '/c.json', fallbackMs: 500 });
+    const task = vi.fn();
+    const cancel = whenIdle(task, { fallbackMs: 500 });
     cancel();
     vi.advanceTimersByTime(1000);
-    expect(fetch).not.toHaveBeenCalled();
-    prefetchCatalogWhenIdle(client(), { url: '/c.json', fallbackMs: 500 });
+    expect(task).not.toHaveBeenCalled();
+    whenIdle(task, { fallbackMs: 500 });
     vi.advanceTimersByTime(499);
-    expect(fetch).not.toHaveBeenCalled();
+    expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
 
