@@ -60,8 +60,9 @@ export function formatList(items: readonly string[]): string {
 
 /** "week 3" or "weeks 1–8". */
 export function formatWeekSpan([from, to]: readonly [number, number]): string {
-  // formatRange would write a single week as "~3".
-  return from === to ? `week ${from}` : `weeks ${INT.formatRange(from, to)}`;
+  // What en-US NumberFormat#formatRange writes (an en dash, no spaces), at a fraction of its cost:
+  // V8 builds a range formatter on every call, about half a millisecond on a slider's every step.
+  return from === to ? `week ${from}` : `weeks ${INT.format(from)}–${INT.format(to)}`;
 }
 
 /** "2022 – 2025" (thin spaces, as Intl writes every date range here), or "2024" within one year. */

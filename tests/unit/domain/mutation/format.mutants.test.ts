@@ -64,8 +64,17 @@ describe('format: the exact words', () => {
     [[3, 3], 'week 3'],
     [[1, 8], 'weeks 1–8'],
     [[19, 20], 'weeks 19–20'],
+    [[5, 312], 'weeks 5–312'],
   ])('formatWeekSpan(%j) = %s', (span, text) => {
     expect(formatWeekSpan(span)).toBe(text);
+  });
+
+  it.each<readonly [number, number]>([
+    [1, 8],
+    [5, 312],
+    [1, 1_200],
+  ])('formatWeekSpan(%j) writes what Intl’s formatRange writes', (from, to) => {
+    expect(formatWeekSpan([from, to])).toBe(`weeks ${new Intl.NumberFormat('en-US').formatRange(from, to)}`);
   });
 
   it.each<[string[], string]>([
