@@ -79,7 +79,7 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
   }, [markDrawn]);
 
   // A reader's own Netflix file is merged with the fullest data this page has: the catalog once
-  // it has come (fetched now if need be), the shipped three if it cannot be had.
+  // it has come (fetched now if need be), the shipped three if it could not be had.
   const latest = useRef(fetched);
   const waiting = useRef<((d: Dataset) => void)[]>([]);
   useLayoutEffect(() => {
@@ -88,13 +88,19 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
     const dataset = fetched.data?.dataset ?? shipped;
     for (const resolve of waiting.current.splice(0)) resolve(dataset);
   }, [fetched, shipped]);
-  const fullest = useCallback((): Promise<Dataset> => {
-    const now = latest.current;
-    if (now.data) return Promise.resolve(now.data.dataset);
-    if (now.status === 'error') now.retry();
-    want();
-    return new Promise((resolve) => waiting.current.push(resolve));
-  }, [want]);
+  const fullest = useCallback(
+    () =>
+      new Promise<Dataset>((resolve) => {
+        const now = latest.current;
+        if (now.status !== 'loading') {
+          resolve(now.data?.dataset ?? shipped);
+          return;
+        }
+        want();
+        waiting.current.push(resolve);
+      }),
+    [want, shipped],
+  );
 
   const catalogState: CatalogState = useMemo(
     () => ({

@@ -15,10 +15,9 @@ interface ImportedData {
 
 const ImportedContext = createContext<ImportedData | null>(null);
 
-// Loaded on demand: the first view carries neither the importer nor the store, and asking
-// IndexedDB for a kept file loads only the store's reader.
+// Loaded on demand: the first view carries neither the importer nor the store. Every visit asks
+// IndexedDB whether it may hold a kept file (keptFile.ts); only a yes loads them.
 const actions = () => import('./importFile');
-const restorer = () => import('./restoreImport');
 
 /** Holds the dataset a reader loaded from their own Netflix file, kept across reloads. */
 /**
@@ -32,7 +31,7 @@ export function ImportedDataProvider({ base, children }: { base: () => Promise<D
   useEffect(() => {
     let live = true;
     mayHoldKeptFile()
-      .then((may) => (may ? restorer().then((m) => m.restoreImport()) : null))
+      .then((may) => (may ? actions().then((m) => m.restoreImport()) : null))
       // A file loaded while IndexedDB was being read is newer than what it held.
       .then((kept) => live && kept && setStored((now) => now ?? kept))
       .catch(() => {

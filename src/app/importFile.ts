@@ -1,6 +1,7 @@
 import type { ImportProgress } from '../components/useFileImport';
 import { importedStore, type StoredImport } from '../data/importedStore';
 import { loadNetflixFile } from '../data/loadNetflixFile';
+import { unpackInSlices } from '../data/unpackDataset';
 import type { ImportedDataset } from '../domain/import/types';
 import type { Dataset, Result } from '../domain/types';
 
@@ -10,6 +11,14 @@ export interface ShownImport {
   sentence: string;
   fileName: string;
   savedAt: string;
+}
+
+/** The kept file, unpacked a slice per task; null when none is kept. */
+export async function restoreImport(): Promise<ShownImport | null> {
+  const kept = await importedStore().load();
+  if (!kept) return null;
+  const { packed, ...meta } = kept;
+  return { dataset: await unpackInSlices(packed), ...meta };
 }
 
 /**

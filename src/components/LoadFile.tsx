@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { DropZone } from './DropZone';
 import type { LoadFn } from './useFileImport';
 
@@ -20,7 +20,6 @@ export interface LoadFileProps {
  */
 export function LoadFile({ load, loadedName, loadedSummary = null, onForget }: LoadFileProps) {
   const input = useRef<HTMLInputElement>(null);
-  const id = useId();
   const [request, setRequest] = useState<{ file: File; serial: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const choose = useCallback((file: File) => setRequest((r) => ({ file, serial: (r?.serial ?? 0) + 1 })), []);
@@ -32,12 +31,9 @@ export function LoadFile({ load, loadedName, loadedSummary = null, onForget }: L
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={busy}>
           Load Netflix file
         </button>
-        <label htmlFor={id} className="visually-hidden">
-          Netflix file (.tsv or .xlsx)
-        </label>
         <input
           ref={input}
-          id={id}
+          aria-label="Netflix file (.tsv or .xlsx)"
           type="file"
           accept=".tsv,.xlsx"
           className="visually-hidden"
