@@ -3,7 +3,7 @@
  * one recharts LineChart, nothing else), in Debian's Chromium, served by `vite preview` on
  * 127.0.0.1. A report, not a test: missed targets still exit 0; only a broken harness fails.
  *
- *   node bench/run.mjs [--skip-build] [--lighthouse-runs N] [--no-lighthouse] [--no-import]
+ *   node bench/run.mjs [--skip-build] [--lighthouse-runs N] [--no-lighthouse] [--no-import] [--no-catalog]
  *
  * `npm run bench` first installs bench/'s own dependencies (bench/install.mjs).
  */
@@ -16,6 +16,7 @@ import { LIGHTHOUSE, measureLighthouse } from './lighthouse.mjs';
 import { printReport, summaryRows, TARGETS } from './report.mjs';
 import { measureSize } from './size.mjs';
 import { measureImport, printImport } from './import.mjs';
+import { measureArrival, measureCatalog, printCatalog } from './catalog.mjs';
 import { installCleanup, ROOT, run, startPreview, stopAll, VITE } from './serve.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -127,6 +128,11 @@ async function main() {
       log("import: the real file, a 20x synthetic file and an .xlsx, through the page's file input");
       importResult = await measureImport(browser, app.url, { log });
     }
+    let catalog = null;
+    if (!flag('--no-catalog')) {
+      log('catalog: transfer size, decode in fresh pages, a search keystroke, and its arrival in the app');
+      catalog = { ...(await measureCatalog({ runs: 5 })), arrival: await measureArrival() };
+    }
     // Lighthouse starts its own Chromium; ours would only compete for the two cores.
     await browser.close();
     browser = undefined;
@@ -153,12 +159,14 @@ async function main() {
       lighthouse,
       interaction,
       import: importResult,
+      catalog,
       durationS: Math.round((Date.now() - started) / 1000),
     };
     results.summary = summaryRows(results);
     writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     printReport(results);
     if (results.import) printImport(results.import);
+    if (results.catalog) printCatalog(results.catalog, results.catalog.arrival);
     log('wrote bench/results.json');
   } finally {
     if (browser) await browser.close().catch(() => undefined);

@@ -79,6 +79,26 @@ test.describe('when the catalog cannot be fetched', () => {
   });
 });
 
+test.describe('when the data layer’s code cannot be fetched', () => {
+  // One pattern: Playwright reads a second array item that is an object (a RegExp) as fixture options.
+  test.use({ expectedErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+
+  test('the default comparison keeps working, the search says why, and Retry recovers', async ({ page }) => {
+    let block = true;
+    // react-query and the fetches load after the first view, in their own chunk (app/queries.tsx).
+    await page.route(/\/assets\/queries-[^/]*\.js$/, (route) => (block ? route.abort('internetdisconnected') : route.continue()));
+    await openView(page, '/');
+    await page.getByRole('combobox', { name: 'Add a title' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'its code did not arrive' });
+    await expect(alert).toBeVisible();
+    expect(await totals(page)).toEqual(textsOf(DEFAULT_TOTALS));
+    block = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('combobox', { name: 'Add a title' }).fill('wednes');
+    await expect(page.getByRole('option', { name: /^Wednesday: Season 1/ })).toBeVisible();
+  });
+});
+
 test('Views on a 2024 title: Netflix’s published views, from a link that waits for the catalog', async ({ page }) => {
   await openView(page, '/?titles=baby-reindeer-s1&metric=views&weeks=1..4');
   const region = page.getByRole('region', { name: 'Totals' });
