@@ -49,15 +49,17 @@ function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[], w
  * two files' labels. Titles are grouped anew from the merged rows.
  */
 export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: string): Merged {
-  const shippedRows = rowsOfDataset(shipped);
   const loadedWins = loaded.lastWeek >= shipped.source.lastWeek;
+  const loadedWeeks = loadedWins ? new Set(loaded.rows.map((r) => r.week)) : null;
+  // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
+  const newerHas = loadedWeeks
+    ? (week: string) => loadedWeeks.has(week)
+    : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
+  // A newer file holding every shipped week (the usual case) keeps none of the shipped rows: they are not built.
+  const shippedUsed = !loadedWins || shipped.titles.some((t) => t.weeks.some((w) => !newerHas(w.week)));
+  const shippedRows = shippedUsed ? rowsOfDataset(shipped) : [];
   const [newer, older] = loadedWins ? [loaded.rows, shippedRows] : [shippedRows, loaded.rows];
 
-  const newerWeeks = new Set(newer.map((r) => r.week));
-  // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
-  const newerHas = loadedWins
-    ? (week: string) => newerWeeks.has(week)
-    : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
   const lacking = older.filter((r) => !newerHas(r.week));
   // A newer file that holds every week (the usual case) keeps nothing of the older side: no labels to learn.
   const labels = lacking.length === 0 ? new Map<string, ImportRow>() : relabelling(newer, older, new Set(lacking.map(titleKey)));
