@@ -4,7 +4,7 @@ import type { PackedDataset } from '../domain/import/packed';
 import type { ImportedDataset } from '../domain/import/types';
 import { summarySentence } from '../domain/import/summary';
 import type { Dataset, Result } from '../domain/types';
-import type { ImportReply, ImportRequest, ImportStage } from '../workers/protocol';
+import type { ImportMessage, ImportReply, ImportStage } from '../workers/protocol';
 import { unpackInSlices } from './unpackDataset';
 
 export interface LoadProgress {
@@ -49,14 +49,6 @@ export async function loadNetflixFile(file: File, options: LoadOptions): Promise
   const { signal, onProgress } = options;
   if (signal?.aborted) return { ok: false, reason: CANCELLED };
 
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await file.arrayBuffer();
-  } catch {
-    return { ok: false, reason: `The file "${file.name}" could not be read from disk; choose it again.` };
-  }
-  if (signal?.aborted) return { ok: false, reason: CANCELLED };
-
   const worker = (options.createWorker ?? makeWorker)();
   return new Promise<Result<Loaded>>((resolve) => {
     const finish = (result: Result<Loaded>) => {
@@ -73,26 +65,43 @@ export async function loadNetflixFile(file: File, options: LoadOptions): Promise
         reason: `The file could not be read (${event.message || 'the reader stopped'}); the data shown has not changed.`,
       });
     };
+    const titles: PackedDataset['titles'] = [];
     worker.onmessage = ({ data }: MessageEvent<ImportReply>) => {
       if (data.type === 'progress') onProgress?.({ stage: data.stage, fraction: data.fraction });
+      else if (data.type === 'titles') for (const title of data.titles) titles.push(title);
       else if (data.type === 'failed') finish({ ok: false, reason: data.reason });
       else {
         const arrivedAt = performance.timeOrigin + performance.now();
         // For the bench and DevTools: bytes in the worker's hands to the data back on the page.
         performance.measure('netflix-import', { start: data.receivedAt - performance.timeOrigin, end: arrivedAt - performance.timeOrigin });
         worker.terminate();
+        const packed: PackedDataset = { ...data.packed, titles: [...titles, ...data.packed.titles] };
         const sentence = summarySentence(data.summary, options.shipped.source.lastWeek);
-        void unpackInSlices(data.packed).then((dataset) => {
+        void unpackInSlices(packed).then((dataset) => {
           if (signal?.aborted) return;
           performance.measure('netflix-import-unpack', { start: arrivedAt - performance.timeOrigin });
           finish({
             ok: true,
-            data: { dataset, packed: data.packed, summary: data.summary, sentence, timing: { receivedAt: data.receivedAt, arrivedAt } },
+            data: { dataset, packed, summary: data.summary, sentence, timing: { receivedAt: data.receivedAt, arrivedAt } },
           });
         });
       }
     };
-    const request: ImportRequest = { bytes, name: file.name, shipped: options.shipped };
-    worker.postMessage(request, [bytes]);
+    void send(worker, file, options.shipped, signal);
   });
+}
+
+/** About 400 titles per message: each a few milliseconds to write out, in a task of its own. */
+const TITLES_PER_MESSAGE = 400;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The shipped titles a batch per task, then the file: a handle, so the worker reads its bytes, not the page. */
+async function send(worker: Worker, file: File, shipped: Dataset, signal?: AbortSignal): Promise<void> {
+  const post = (message: ImportMessage) => worker.postMessage(message);
+  for (let i = 0; i < shipped.titles.length; i += TITLES_PER_MESSAGE) {
+    post({ type: 'shipped', titles: shipped.titles.slice(i, i + TITLES_PER_MESSAGE) });
+    await nextTask();
+    if (signal?.aborted) return;
+  }
+  post({ type: 'file', file, name: file.name, source: shipped.source });
 }

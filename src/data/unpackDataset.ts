@@ -12,11 +12,12 @@ export async function unpackInSlices(p: PackedDataset): Promise<ImportedDataset>
   const titles: ImportedDataset['titles'] = [];
   let from = 0;
   while (from < p.titles.length) {
+    // The first slice too: the caller's task (a worker's message) has already done its share.
+    await nextTask();
     let to = from + 1;
     while (to < p.titles.length && p.offsets[to]! - p.offsets[from]! < WEEKS_PER_SLICE) to++;
     titles.push(...unpackTitles(p, from, to, isoOf));
     from = to;
-    if (from < p.titles.length) await nextTask();
   }
   return { source: p.source, titles };
 }

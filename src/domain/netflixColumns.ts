@@ -73,8 +73,19 @@ function layoutOf(has: (name: string) => boolean): NetflixLayout {
   return 7;
 }
 
-const DECIMAL = /^\d+(?:\.\d+)?$/;
-const WHOLE = /^\d+$/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** `^\d+$` (whole) or `^\d+(?:\.\d+)?$`, scanned by hand: five cells a row, every row of a file. */
+function isPlainNumber(text: string, whole: boolean): boolean {
+  let i = 0;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  if (i === text.length) return true;
+  if (whole || text.charCodeAt(i) !== 46) return false;
+  const fraction = ++i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i > fraction && i === text.length;
+}
 
 /**
  * A cell's number: null when blank (Netflix leaves missing figures empty, never 0);
@@ -83,7 +94,7 @@ const WHOLE = /^\d+$/;
 export function readNumber(raw: string, whole: boolean): number | null | undefined {
   const text = raw.trim();
   if (text === '') return null;
-  return (whole ? WHOLE : DECIMAL).test(text) ? Number(text) : undefined;
+  return isPlainNumber(text, whole) ? Number(text) : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { dayOfWeek, isIsoDate } from './dates';
 import { formatWeekday } from './format';
 import { CATEGORIES, COLUMNS, isCategory, quote, readFlag, readHeader, readNumber, type Header } from './netflixColumns';
 import { assignTitleIds } from './titleId';
-import { readTsv } from './tsv';
+import { eachTsvRecord } from './tsv';
 import type { NetflixRow, ParsedNetflixFile, Result, Title, TitleWeek } from './types';
 
 const AGAIN = "Download all-weeks-global.tsv again from Netflix's Top 10 site.";
@@ -12,33 +12,41 @@ export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
   const notTsv = recogniseBrokenDownload(text);
   if (notTsv) return { ok: false, reason: notTsv };
 
-  const table = readTsv(text);
-  if (!table.ok) return table;
-  const [first, ...records] = table.data;
-  if (!first) return { ok: false, reason: `The file is empty. ${AGAIN}` };
-  const header = readHeader(first.fields);
-  if (!header.ok) return header;
-  if (records.length === 0) return { ok: false, reason: 'The file has a header but no rows.' };
-
+  // Records are read one at a time and let go: only the rows stay. Which problem is reported
+  // stays as if the whole table were read first: a broken quote anywhere, then the header, then rows.
+  const at: { header: Result<Header> | null; records: number; problem: string | null } = { header: null, records: 0, problem: null };
   const rows: NetflixRow[] = [];
   // Per week, the line holding each of the 40 slots (4 lists x 10 ranks): no string per row.
   const slots = new Map<string, number[]>();
-  for (const { line, fields } of records) {
-    const row = readRow(fields, header.data, line);
-    if (typeof row === 'string') return { ok: false, reason: row };
+  const table = eachTsvRecord(text, (line, fields) => {
+    if (!at.header) {
+      at.header = readHeader(fields);
+      return;
+    }
+    at.records++;
+    if (!at.header.ok || at.problem !== null) return;
+    const row = readRow(fields, at.header.data, line);
+    if (typeof row === 'string') {
+      at.problem = row;
+      return;
+    }
     let week = slots.get(row.week);
     if (!week) slots.set(row.week, (week = []));
     const slot = CATEGORIES.indexOf(row.category) * 10 + row.rank - 1;
     const earlier = week[slot];
     if (earlier !== undefined) {
-      return {
-        ok: false,
-        reason: `Line ${line}: week ${row.week} already has a rank ${row.rank} in ${row.category} (line ${earlier}); were two files joined?`,
-      };
+      at.problem = `Line ${line}: week ${row.week} already has a rank ${row.rank} in ${row.category} (line ${earlier}); were two files joined?`;
+      return;
     }
     week[slot] = line;
     rows.push(row);
-  }
+  });
+  if (!table.ok) return table;
+  const { header } = at;
+  if (!header) return { ok: false, reason: `The file is empty. ${AGAIN}` };
+  if (!header.ok) return header;
+  if (at.records === 0) return { ok: false, reason: 'The file has a header but no rows.' };
+  if (at.problem !== null) return { ok: false, reason: at.problem };
 
   let firstWeek = rows[0]!.week;
   let lastWeek = firstWeek;
@@ -69,9 +77,6 @@ export function recogniseBrokenDownload(text: string): string | null {
   return null;
 }
 
-const NUMBERS = { hours: false, runtime: false, views: true, cumulativeWeeks: true } as const;
-const NUMBER_FIELDS = Object.entries(NUMBERS) as [keyof typeof NUMBERS, boolean][];
-
 // A file repeats each week 40 times: check each distinct week once (bounded, as in dates.ts).
 const weekChecks = new Map<string, string>();
 
@@ -90,50 +95,68 @@ function checkWeek(week: string): string {
   return problem;
 }
 
-/** A normalised row, or the reason (naming the line) it cannot be read. */
+/** The cell at `i`, or '' for an optional column the file lacks (-1). */
+const cellAt = (fields: readonly string[], i: number): string => (i === -1 ? '' : (fields[i] ?? ''));
+
+/** Why a number cell cannot be read (naming the line), or '' when it reads. */
+const numberProblem = (line: number, field: 'hours' | 'runtime' | 'views' | 'cumulativeWeeks', raw: string, whole: boolean) =>
+  `Line ${line}: ${COLUMNS[field]} ${quote(raw)} is not ${whole ? 'a whole number' : 'a number'}.`;
+
+const flagProblem = (line: number, field: 'isStaggeredLaunch' | 'runtimeOverride', raw: string) =>
+  `Line ${line}: ${COLUMNS[field]} ${quote(raw)} is not True or False.`;
+
+/**
+ * A normalised row, or the reason (naming the line) it cannot be read. Runs once per row of a
+ * reader's file in a fresh worker, so it is written out plainly: no per-row closures or objects.
+ */
 export function readRow(fields: readonly string[], header: Header, line: number): NetflixRow | string {
   if (fields.length !== header.width) {
     return `Line ${line} has ${fields.length} fields, but the header has ${header.width}; the file may be cut short or damaged.`;
   }
-  const cell = (field: keyof Header['index']) => {
-    const i = header.index[field];
-    return i === -1 ? '' : (fields[i] ?? '');
-  };
+  const index = header.index;
 
-  const week = cell('week').trim();
-  if (week.toLowerCase() === COLUMNS.week) return `Line ${line} repeats the header; were two files joined?`;
+  const week = cellAt(fields, index.week).trim();
+  if (week.length === COLUMNS.week.length && week.toLowerCase() === COLUMNS.week) {
+    return `Line ${line} repeats the header; were two files joined?`;
+  }
   const weekProblem = checkWeek(week);
   if (weekProblem) return `Line ${line}: ${weekProblem}`;
 
-  const category = cell('category').trim();
+  const category = cellAt(fields, index.category).trim();
   if (!isCategory(category)) {
     return `Line ${line}: category ${quote(category)} is not one of ${CATEGORIES.join(', ')}.`;
   }
-  const rank = readNumber(cell('rank'), true);
+  const rankCell = cellAt(fields, index.rank);
+  const rank = readNumber(rankCell, true);
   if (rank == null || rank < 1 || rank > 10) {
-    return `Line ${line}: weekly_rank ${quote(cell('rank'))} is not a whole number from 1 to 10.`;
+    return `Line ${line}: weekly_rank ${quote(rankCell)} is not a whole number from 1 to 10.`;
   }
-  const showTitle = cell('showTitle');
+  const showTitle = cellAt(fields, index.showTitle);
   if (showTitle.trim() === '') return `Line ${line}: show_title is blank.`;
-  const season = cell('seasonTitle');
+  const season = cellAt(fields, index.seasonTitle);
 
-  const values: Partial<Record<keyof typeof NUMBERS, number | null>> = {};
-  for (const [field, whole] of NUMBER_FIELDS) {
-    const value = readNumber(cell(field), whole);
-    if (value === undefined) {
-      return `Line ${line}: ${COLUMNS[field]} ${quote(cell(field))} is not ${whole ? 'a whole number' : 'a number'}.`;
-    }
-    values[field] = value;
-  }
-  if (values.cumulativeWeeks === 0) return `Line ${line}: cumulative_weeks_in_top_10 is 0; a listed title has at least 1.`;
+  const hoursCell = cellAt(fields, index.hours);
+  const hours = readNumber(hoursCell, false);
+  if (hours === undefined) return numberProblem(line, 'hours', hoursCell, false);
+  const runtimeCell = cellAt(fields, index.runtime);
+  const runtime = readNumber(runtimeCell, false);
+  if (runtime === undefined) return numberProblem(line, 'runtime', runtimeCell, false);
+  const viewsCell = cellAt(fields, index.views);
+  const views = readNumber(viewsCell, true);
+  if (views === undefined) return numberProblem(line, 'views', viewsCell, true);
+  const weeksCell = cellAt(fields, index.cumulativeWeeks);
+  const cumulativeWeeks = readNumber(weeksCell, true);
+  if (cumulativeWeeks === undefined) return numberProblem(line, 'cumulativeWeeks', weeksCell, true);
+  if (cumulativeWeeks === 0) return `Line ${line}: cumulative_weeks_in_top_10 is 0; a listed title has at least 1.`;
 
-  const flags = { isStaggeredLaunch: null as boolean | null, runtimeOverride: null as boolean | null };
-  for (const field of ['isStaggeredLaunch', 'runtimeOverride'] as const) {
-    const value = readFlag(cell(field));
-    if (value === undefined) return `Line ${line}: ${COLUMNS[field]} ${quote(cell(field))} is not True or False.`;
-    flags[field] = value;
-  }
-  const details = cell('episodeLaunchDetails').trim();
+  const staggeredCell = cellAt(fields, index.isStaggeredLaunch);
+  const isStaggeredLaunch = readFlag(staggeredCell);
+  if (isStaggeredLaunch === undefined) return flagProblem(line, 'isStaggeredLaunch', staggeredCell);
+  const overrideCell = cellAt(fields, index.runtimeOverride);
+  const runtimeOverride = readFlag(overrideCell);
+  if (runtimeOverride === undefined) return flagProblem(line, 'runtimeOverride', overrideCell);
+  const details = cellAt(fields, index.episodeLaunchDetails).trim();
+  const seasonText = season.trim();
 
   return {
     week,
@@ -141,17 +164,17 @@ export function readRow(fields: readonly string[], header: Header, line: number)
     rank,
     showTitle,
     // Netflix writes the literal `N/A` for films and specials.
-    seasonTitle: season.trim() === '' || season.trim() === 'N/A' ? null : season,
-    hours: values.hours ?? null,
+    seasonTitle: seasonText === '' || seasonText === 'N/A' ? null : season,
+    hours,
     // 165 rows from 2023 on give runtime 0 beside real views (Castaway Diva, 2023-11-26):
     // an unknown runtime, not a zero one.
-    runtime: values.runtime === 0 ? null : (values.runtime ?? null),
-    views: values.views ?? null,
-    cumulativeWeeks: values.cumulativeWeeks ?? null,
-    isStaggeredLaunch: flags.isStaggeredLaunch,
+    runtime: runtime === 0 ? null : runtime,
+    views,
+    cumulativeWeeks,
+    isStaggeredLaunch,
     // Kept as Netflix wrote it (JSON text in the 11-column layout): the export hands it on unread.
     episodeLaunchDetails: details === '' ? null : details,
-    runtimeOverride: flags.runtimeOverride,
+    runtimeOverride,
   };
 }
 
@@ -170,10 +193,12 @@ export function groupTitles(rows: readonly NetflixRow[]): Title[] {
     else groups.set(key, [row]);
   }
   const byWeek = (a: NetflixRow, b: NetflixRow) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
+  // CATEGORIES is in alphabetical order: the same order as comparing the names, without a collator.
+  const byList = (a: NetflixRow, b: NetflixRow) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category);
   // Oldest entry first, so titles come out in the order they reached the list.
   const sorted = [...groups.values()]
     .map((group) => group.sort(byWeek))
-    .sort((a, b) => byWeek(a[0]!, b[0]!) || a[0]!.category.localeCompare(b[0]!.category) || a[0]!.rank - b[0]!.rank);
+    .sort((a, b) => byWeek(a[0]!, b[0]!) || byList(a[0]!, b[0]!) || a[0]!.rank - b[0]!.rank);
   const ids = assignTitleIds(
     sorted.map(([r]) => ({
       showTitle: r!.showTitle,
@@ -183,31 +208,31 @@ export function groupTitles(rows: readonly NetflixRow[]): Title[] {
     })),
   );
 
-  return sorted.flatMap((group, i): Title[] => {
+  const titles: Title[] = [];
+  sorted.forEach((group, i) => {
     const first = group[0]!;
     // TitleWeek needs hours and a week count; Netflix's file never leaves those blank, and a
     // row that does cannot be charted.
-    const weeks = group.flatMap((row): TitleWeek[] => {
+    const weeks: TitleWeek[] = [];
+    for (const row of group) {
       const { week, rank, hours, runtime, views, cumulativeWeeks } = row;
-      if (hours === null || cumulativeWeeks === null) return [];
-      return [withLaunch({ week, rank, hours, runtime, views, cumulativeWeeks }, row)];
-    });
-    if (weeks.length === 0) return [];
+      if (hours !== null && cumulativeWeeks !== null) weeks.push(withLaunch({ week, rank, hours, runtime, views, cumulativeWeeks }, row));
+    }
+    if (weeks.length === 0) return;
     const runtime = group.findLast((r) => r.runtime !== null)?.runtime ?? null;
-    return [
-      {
-        id: ids[i]!,
-        showTitle: first.showTitle,
-        name: first.seasonTitle ?? first.showTitle,
-        seasonTitle: first.seasonTitle,
-        category: first.category,
-        premiere: null,
-        releasePattern: null,
-        runtime,
-        weeks,
-      },
-    ];
+    titles.push({
+      id: ids[i]!,
+      showTitle: first.showTitle,
+      name: first.seasonTitle ?? first.showTitle,
+      seasonTitle: first.seasonTitle,
+      category: first.category,
+      premiere: null,
+      releasePattern: null,
+      runtime,
+      weeks,
+    });
   });
+  return titles;
 }
 
 /**

@@ -25,11 +25,20 @@ const TRANSLITERATE: Record<string, string> = {
   ı: 'i',
 };
 
+// Nearly every title is plain ASCII already: nothing to transliterate, decompose or strip.
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export function slugify(text: string): string {
-  const ascii = text
-    .replace(/[ßẞæÆœŒøØđĐłŁþÞðÐı]/g, (ch) => TRANSLITERATE[ch] ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const plain = isAscii(text)
+    ? text
+    : text
+        .replace(/[ßẞæÆœŒøØđĐłŁþÞðÐı]/g, (ch) => TRANSLITERATE[ch] ?? '')
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '');
+  const ascii = plain
     .toLowerCase()
     // "Grey's", "Marvel’s": an apostrophe joins, it does not separate.
     .replace(/['’`]/g, '');

@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
-import { runImport } from './importJob';
-import type { ImportReply, ImportRequest } from './protocol';
+import { importSession } from './importJob';
+import type { ImportMessage, ImportReply } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const post = (reply: ImportReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
-  runImport(event.data, post).catch((err: unknown) => {
+const post = (reply: ImportReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
+const accept = importSession(post);
+
+self.onmessage = (event: MessageEvent<ImportMessage>) => {
+  accept(event.data)?.catch((err: unknown) => {
     post({
       type: 'failed',
       reason: `The file could not be read: ${err instanceof Error ? err.message : String(err)}`,

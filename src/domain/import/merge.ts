@@ -26,16 +26,19 @@ const slot = (r: ImportRow) => `${r.week}\u0000${r.category}\u0000${r.rank}`;
  * Labels the newer file gives titles the older one named otherwise, learned from the weeks both
  * hold: the same slot (week, list, rank) with the same hours is the same title. Netflix relabels
  * past weeks (Business Proposal was "Season 1" before 2024), and a title must not split in two
- * because its old weeks came from an older file.
+ * because its old weeks came from an older file. Only the titles in `wanted` (those the older
+ * side still gives weeks to) are looked up.
  */
-function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[]): Map<string, ImportRow> {
+function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[], wanted: ReadonlySet<string>): Map<string, ImportRow> {
   // Only the weeks both hold can pair: with the three-title seed that is a few dozen rows.
   const olderWeeks = new Set(older.map((r) => r.week));
   const bySlot = new Map(newer.filter((r) => olderWeeks.has(r.week)).map((r) => [slot(r), r]));
   const labels = new Map<string, ImportRow>();
   for (const row of older) {
+    const key = titleKey(row);
+    if (!wanted.has(key)) continue;
     const twin = bySlot.get(slot(row));
-    if (twin?.hours === row.hours && titleKey(twin) !== titleKey(row)) labels.set(titleKey(row), twin);
+    if (twin?.hours === row.hours && titleKey(twin) !== key) labels.set(key, twin);
   }
   return labels;
 }
@@ -46,20 +49,23 @@ function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[]): 
  * two files' labels. Titles are grouped anew from the merged rows.
  */
 export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: string): Merged {
-  const shippedRows = rowsOfDataset(shipped);
   const loadedWins = loaded.lastWeek >= shipped.source.lastWeek;
+  const loadedWeeks = loadedWins ? new Set(loaded.rows.map((r) => r.week)) : null;
+  // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
+  const newerHas = loadedWeeks
+    ? (week: string) => loadedWeeks.has(week)
+    : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
+  // A newer file holding every shipped week (the usual case) keeps none of the shipped rows: they are not built.
+  const shippedUsed = !loadedWins || shipped.titles.some((t) => t.weeks.some((w) => !newerHas(w.week)));
+  const shippedRows = shippedUsed ? rowsOfDataset(shipped) : [];
   const [newer, older] = loadedWins ? [loaded.rows, shippedRows] : [shippedRows, loaded.rows];
 
-  const newerWeeks = new Set(newer.map((r) => r.week));
-  // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
-  const newerHas = loadedWins
-    ? (week: string) => newerWeeks.has(week)
-    : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
-  const labels = relabelling(newer, older);
-  const kept = older.flatMap((r): ImportRow[] => {
-    if (newerHas(r.week)) return [];
+  const lacking = older.filter((r) => !newerHas(r.week));
+  // A newer file that holds every week (the usual case) keeps nothing of the older side: no labels to learn.
+  const labels = lacking.length === 0 ? new Map<string, ImportRow>() : relabelling(newer, older, new Set(lacking.map(titleKey)));
+  const kept = lacking.map((r): ImportRow => {
     const label = labels.get(titleKey(r));
-    return [label ? { ...r, showTitle: label.showTitle, seasonTitle: label.seasonTitle } : r];
+    return label ? { ...r, showTitle: label.showTitle, seasonTitle: label.seasonTitle } : r;
   });
   const rows = [...newer, ...kept];
 

@@ -1,23 +1,25 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { CANCELLED, loadNetflixFile, type LoadProgress } from '../../../src/data/loadNetflixFile';
-import { runImport } from '../../../src/workers/importJob';
-import type { ImportRequest } from '../../../src/workers/protocol';
+import { importSession } from '../../../src/workers/importJob';
+import type { ImportMessage } from '../../../src/workers/protocol';
 import { loadSeed } from '../../seed';
 
-/** A stand-in Worker that runs the real job in this thread, recording what the page did to it. */
+/** A stand-in Worker that runs the real job in this thread, recording what the page sent it. */
 class FakeWorker {
   onmessage: ((e: MessageEvent) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
+  sent: ImportMessage[] = [];
   transferred: Transferable[] = [];
+  private readonly accept = importSession((reply) => {
+    if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent);
+  });
   constructor(private readonly hold = false) {}
-  postMessage(request: ImportRequest, transfer: Transferable[]) {
-    this.transferred = transfer;
-    if (this.hold) return;
-    void runImport(request, (reply) => {
-      if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent);
-    });
+  postMessage(message: ImportMessage, transfer: Transferable[] = []) {
+    this.sent.push(message);
+    this.transferred.push(...transfer);
+    if (!this.hold) void this.accept(message);
   }
   terminate() {
     this.terminated = true;
@@ -27,7 +29,7 @@ class FakeWorker {
 const fixture = (name: string) => new File([readFileSync(new URL(`../../fixtures/netflix/${name}`, import.meta.url))], name);
 
 describe('loadNetflixFile', () => {
-  it('sends the bytes to the worker without copying them, reports progress, and returns the merge with its sentence', async () => {
+  it('sends the file to the worker unread, reports progress, and returns the merge with its sentence', async () => {
     const worker = new FakeWorker();
     const progress: LoadProgress[] = [];
     const result = await loadNetflixFile(fixture('merge-newer.tsv'), {
@@ -35,7 +37,10 @@ describe('loadNetflixFile', () => {
       onProgress: (p) => progress.push(p),
       createWorker: () => worker as unknown as Worker,
     });
-    expect(worker.transferred).toHaveLength(1);
+    // The shipped titles in batches, then the file itself: the page reads none of its bytes.
+    expect(worker.sent.map((m) => m.type)).toEqual(['shipped', 'file']);
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'file', name: 'merge-newer.tsv', file: expect.any(File) });
+    expect(worker.transferred).toEqual([]);
     expect(progress.map((p) => p.stage)).toEqual(['reading', 'parsing', 'merging']);
     // Older than the seed (2026-07-19): the seed already covers 2022-03-20/27.
     expect(result.ok && result.data.sentence).toBe(
@@ -60,7 +65,7 @@ describe('loadNetflixFile', () => {
       signal: controller.signal,
       createWorker: () => worker as unknown as Worker,
     });
-    await vi.waitFor(() => expect(worker.transferred).toHaveLength(1));
+    await vi.waitFor(() => expect(worker.sent.at(-1)?.type).toBe('file'));
     controller.abort();
     expect(await pending).toEqual({ ok: false, reason: CANCELLED });
     expect(worker.terminated).toBe(true);
@@ -69,7 +74,7 @@ describe('loadNetflixFile', () => {
   it('a worker that crashes gives a reason, not a hang', async () => {
     const worker = new FakeWorker(true);
     const pending = loadNetflixFile(fixture('global-9col.tsv'), { shipped: loadSeed(), createWorker: () => worker as unknown as Worker });
-    await vi.waitFor(() => expect(worker.transferred).toHaveLength(1));
+    await vi.waitFor(() => expect(worker.sent.at(-1)?.type).toBe('file'));
     worker.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
     expect(await pending).toEqual({ ok: false, reason: 'The file could not be read (out of memory); the data shown has not changed.' });
   });

@@ -219,6 +219,13 @@ describe('parseNetflixFile: files it must refuse, with a reason a person can act
     ],
     ['a header repeated mid-file', `${H9}\n${SQUID_2021_09_19}\n${H9}`, 'Line 3 repeats the header'],
     ['an unclosed quote', `${H9}\n${SQUID_2021_09_19}\n"2021-09-26\tTV`, 'Line 3: a quoted field is never closed.'],
+    // Records are read one at a time, but a broken quote further down still outranks a bad row or header.
+    [
+      'an unclosed quote after a bad row',
+      `${H9}\n${SQUID_2021_09_19.replace('\t1\tSquid', '\t11\tSquid')}\n"2021-09-26\tTV`,
+      'Line 3: a quoted field is never closed.',
+    ],
+    ['an unclosed quote after a wrong header', `country_name\tweek\n"2021-09-26\tTV`, 'Line 2: a quoted field is never closed.'],
   ])('refuses %s', (_name, text, expected) => {
     expect(reason(text)).toContain(expected);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readTsv } from '../../../src/domain/tsv';
+import { eachTsvRecord, readTsv } from '../../../src/domain/tsv';
 
 function fields(text: string): string[][] {
   const result = readTsv(text);
@@ -75,5 +75,26 @@ describe('readTsv', () => {
 
   it('reads an empty text as no records', () => {
     expect(readTsv('')).toEqual({ ok: true, data: [] });
+  });
+});
+
+describe('eachTsvRecord', () => {
+  it('visits the records readTsv reads, in order, with their lines', () => {
+    const seen: [number, string[]][] = [];
+    expect(eachTsvRecord('h1\th2\n"two\nlines"\tx\r\n\nlast\ty', (line, f) => seen.push([line, f]))).toEqual({ ok: true, data: null });
+    expect(seen).toEqual([
+      [1, ['h1', 'h2']],
+      [2, ['two\nlines', 'x']],
+      [5, ['last', 'y']],
+    ]);
+  });
+
+  it('visits the records before an unclosed quote, then fails where readTsv fails', () => {
+    const seen: number[] = [];
+    expect(eachTsvRecord('a\tb\n1\t2\n"open\n3\t4\n', (line) => seen.push(line))).toEqual({
+      ok: false,
+      reason: 'Line 3: a quoted field is never closed.',
+    });
+    expect(seen).toEqual([1, 2]);
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../../src/domain/types';
-import { unpackDataset } from '../../../src/domain/import/packed';
-import { runImport } from '../../../src/workers/importJob';
+import { unpackDataset, type PackedDataset } from '../../../src/domain/import/packed';
+import { importSession, runImport } from '../../../src/workers/importJob';
 import type { ImportReply } from '../../../src/workers/protocol';
 import { loadSeed } from '../../seed';
 import { utcDate, workbook } from './xlsxFixture';
@@ -14,8 +14,15 @@ const fixtureBytes = (name: string) => {
 
 async function run(bytes: ArrayBuffer, shipped: Dataset = loadSeed()): Promise<ImportReply[]> {
   const replies: ImportReply[] = [];
-  await runImport({ bytes, name: 'file', shipped }, (r) => replies.push(r));
+  await runImport({ file: new Blob([bytes]), name: 'file', shipped }, (r) => replies.push(r));
   return replies;
+}
+
+/** The merged titles as the page gathers them: the batches sent ahead, then what `done` still holds. */
+function packedOf(replies: ImportReply[]): PackedDataset {
+  const last = replies.at(-1);
+  if (last?.type !== 'done') throw new Error(JSON.stringify(last));
+  return { ...last.packed, titles: [...replies.flatMap((r) => (r.type === 'titles' ? r.titles : [])), ...last.packed.titles] };
 }
 
 const H9 = [
@@ -58,9 +65,8 @@ describe('runImport (the worker’s job)', () => {
       { sheet: 'About', data: [['Netflix Top 10']] },
       { sheet: 'Top 10', data: [H9, ...ROWS] },
     ]);
-    const last = (await run(bytes, { source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' }, titles: [] })).at(-1);
-    if (last?.type !== 'done') throw new Error(JSON.stringify(last));
-    const { titles } = unpackDataset(last.packed);
+    const replies = await run(bytes, { source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' }, titles: [] });
+    const { titles } = unpackDataset(packedOf(replies));
     const squid = titles.find((t) => t.id === 'squid-game-s1');
     expect(squid?.weeks).toEqual([
       { week: '2021-09-19', rank: 1, hours: 63_190_000, runtime: null, views: null, cumulativeWeeks: 1 },
@@ -83,6 +89,50 @@ describe('runImport (the worker’s job)', () => {
     expect(last?.type === 'failed' && last.reason).toBe(
       'The workbook has no sheet named "Top 10" (it has "A", "B"); is this Netflix\'s all-weeks-global.xlsx?',
     );
+  });
+
+  it('sends the merged titles ahead of done in batches of at most 400, which the page joins in order', async () => {
+    // 900 shipped films, one week each, so the merge holds more titles than one batch.
+    const shipped: Dataset = {
+      source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' },
+      titles: Array.from({ length: 900 }, (_, i) => ({
+        id: `film-${i + 1}`,
+        showTitle: `Film ${i + 1}`,
+        name: `Film ${i + 1}`,
+        seasonTitle: null,
+        category: 'Films (English)' as const,
+        premiere: null,
+        releasePattern: null,
+        runtime: null,
+        weeks: [{ week: '2021-07-04', rank: 1, hours: 1_000 + i, runtime: null, views: null, cumulativeWeeks: 1 }],
+      })),
+    };
+    const replies = await run(fixtureBytes('global-9col.tsv'), shipped);
+    const batches = replies.flatMap((r) => (r.type === 'titles' ? [r.titles.length] : []));
+    // 900 shipped + 3 from the file (Squid Game S1, Leo, and one more title of the fixture's week).
+    expect(batches).toEqual([400, 400, 103]);
+    expect(replies.at(-1)?.type === 'done' && replies.at(-1)).toMatchObject({ packed: { titles: [] } });
+    const { titles } = unpackDataset(packedOf(replies));
+    expect(titles).toHaveLength(903);
+    expect(titles.filter((t) => t.id.startsWith('film-')).map((t) => t.weeks[0]!.hours)).toEqual(shipped.titles.map((_, i) => 1_000 + i));
+  });
+
+  it('a session gathers the shipped titles batch by batch, then runs the import when the file arrives', async () => {
+    const seed = loadSeed();
+    const replies: ImportReply[] = [];
+    const accept = importSession((r) => replies.push(r));
+    expect(accept({ type: 'shipped', titles: seed.titles.slice(0, 1) })).toBeUndefined();
+    expect(accept({ type: 'shipped', titles: seed.titles.slice(1) })).toBeUndefined();
+    expect(replies).toEqual([]);
+    await accept({ type: 'file', file: new Blob([fixtureBytes('merge-newer.tsv')]), name: 'merge-newer.tsv', source: seed.source });
+    expect(unpackDataset(packedOf(replies))).toEqual(unpackDataset(packedOf(await run(fixtureBytes('merge-newer.tsv'), seed))));
+  });
+
+  it('says so when the file cannot be read from disk', async () => {
+    const replies: ImportReply[] = [];
+    const file = { arrayBuffer: () => Promise.reject(new Error('gone')) } as unknown as Blob;
+    await runImport({ file, name: 'top10.tsv', shipped: loadSeed() }, (r) => replies.push(r));
+    expect(replies.at(-1)).toMatchObject({ type: 'failed', reason: 'The file "top10.tsv" could not be read from disk; choose it again.' });
   });
 
   it('refuses a damaged workbook', async () => {

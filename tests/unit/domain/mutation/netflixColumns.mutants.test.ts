@@ -29,6 +29,15 @@ describe('cells and headers, one at a time', () => {
     ['1,234', true, undefined],
     ['12a', true, undefined],
     ['a12', false, undefined],
+    // The hand-written scan must refuse what the pattern ^\d+(?:\.\d+)?$ refused.
+    ['007', true, 7],
+    [' 8.3167 ', false, 8.3167],
+    ['1.2.3', false, undefined],
+    ['8.5a', false, undefined],
+    ['8 5', false, undefined],
+    ['\u0661\u0662', true, undefined],
+    ['1e3', false, undefined],
+    ['.', false, undefined],
   ])('readNumber(%j, whole %s) = %s', (raw, whole, value) => {
     expect(readNumber(raw, whole)).toBe(value);
   });
