@@ -53,7 +53,7 @@ interface DashboardProps {
 export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps) {
   // One derivation per view: the chart, the table, the totals and the tab's title all read it.
   // The panels' data and colours come with it, deferred together; the controls read the newest.
-  const { comparison, dataset: shown, slots: shownSlots, complete: shownComplete, stale } = useComparison(dataset, complete);
+  const { comparison, dataset: shown, slots: shownSlots, complete: shownComplete, staleFlag: stale } = useComparison(dataset, complete);
   const store = useViewStoreApi();
   const embed = useStore(store, (s) => s.embed === true);
   // The full app's address for this view; only read in an embed, where it is the way out.

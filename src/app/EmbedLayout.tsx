@@ -3,6 +3,7 @@ import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
 import { ChartPanel } from '../components/ChartPanel';
 import { UrlNotice } from '../components/UrlNotice';
+import type { StaleFlag } from '../state/useComparison';
 
 /**
  * `embed=1`: the chart alone for an <iframe>: heading, legend, notes, chart (its keyboard
@@ -12,7 +13,7 @@ interface EmbedLayoutProps {
   dataset: Dataset;
   comparison: Comparison;
   series: readonly ChartSeries[];
-  stale: boolean;
+  stale: StaleFlag;
   fullLink: string;
 }
 

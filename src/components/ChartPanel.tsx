@@ -4,6 +4,7 @@ import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
 import { FigureDrawn } from '../state/CatalogContext';
 import { useActions } from '../state/hooks';
+import { useStale, type StaleFlag } from '../state/useComparison';
 import { Caveats } from './Caveats';
 import { EmptyRangeMessage } from './EmptyRangeMessage';
 import { Legend } from './Legend';
@@ -25,12 +26,13 @@ interface ChartPanelProps {
   comparison: Comparison;
   series: readonly ChartSeries[];
   /** The panel still shows the previous view while the new one is worked out. */
-  stale: boolean;
+  stale: StaleFlag;
   /** Titles can leave from the legend; an embed has no controls. */
   removable?: boolean;
 }
 
-function ChartPanelView({ dataset, comparison: c, series, stale, removable = true }: ChartPanelProps) {
+function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, removable = true }: ChartPanelProps) {
+  const stale = useStale(staleFlag);
   const { viewChosen } = useActions();
   // The prerendered page holds the chart's place; recharts loads once the page is live.
   const live = useIsClient();

@@ -1,17 +1,19 @@
 import { memo } from 'react';
 import type { SeriesStyle } from '../charts/seriesStyle';
 import type { Comparison } from '../domain/comparison/types';
+import { useStale, type StaleFlag } from '../state/useComparison';
 import { TotalsCard } from './TotalsCard';
 
 interface TotalsPanelProps {
   comparison: Comparison;
   styles: ReadonlyMap<string, SeriesStyle>;
-  stale: boolean;
+  stale: StaleFlag;
   /** Title id -> where it stands among all titles; absent until every title is loaded. */
   overall?: ReadonlyMap<string, string>;
 }
 
-function TotalsPanelView({ comparison: c, styles, stale, overall }: TotalsPanelProps) {
+function TotalsPanelView({ comparison: c, styles, stale: staleFlag, overall }: TotalsPanelProps) {
+  const stale = useStale(staleFlag);
   return (
     <section className="totals" aria-labelledby="totals-heading" aria-busy={stale || undefined} data-stale={stale || undefined}>
       <h2 id="totals-heading" className="section-title">
