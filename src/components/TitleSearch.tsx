@@ -18,6 +18,7 @@ export interface TitleSearchProps {
 
 type Mode = 'search' | 'thisWeek';
 type SearchCode = typeof import('../domain/catalog/search');
+type SearchIndex = import('../domain/catalog/search').SearchIndex;
 
 /** "Add a title": an ARIA APG combobox over every title, with a list filter and this week's titles. */
 export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus, onRetry, error, max = 8 }: TitleSearchProps) {
@@ -45,7 +46,21 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus
       live = false;
     };
   }, [engaged, code, codeFailed]);
-  const index = useMemo(() => (dataset && code ? code.buildSearchIndex(dataset) : null), [dataset, code]);
+  // Built a slice of titles per task: the catalog may arrive while the box is open.
+  const [built, setBuilt] = useState<{ dataset: Dataset; index: SearchIndex } | null>(null);
+  useEffect(() => {
+    if (!dataset || !code || built?.dataset === dataset) return;
+    const steps = code.searchIndexSteps(dataset);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const next = steps.next();
+      if (next.done) setBuilt({ dataset, index: next.value });
+      else timer = setTimeout(step, 0);
+    };
+    step();
+    return () => clearTimeout(timer);
+  }, [dataset, code, built]);
+  const index = built && built.dataset === dataset ? built.index : null;
   const status = codeFailed ? 'error' : catalogStatus;
   const { items, more } = useMemo((): { items: { facts: TitleFacts; rank?: number }[]; more: number } => {
     if (!index || !code) return { items: [], more: 0 };
@@ -194,7 +209,7 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus
         {more > 0 && <p className="title-search__more">{formatInt(more)} more: refine your search</p>}
       </div>
       <div id={`${uid}-status`} role="status" className="title-search__status">
-        {status === 'loading' && 'Loading every title Netflix has listed…'}
+        {(status === 'loading' || (status === 'ready' && engaged && !index)) && 'Loading every title Netflix has listed…'}
         {status === 'ready' && message}
       </div>
       {status === 'error' && (

@@ -55,6 +55,8 @@ describe('TitleSearch', () => {
     const { user, box } = setup();
     await user.type(box, 'squid game');
     await user.keyboard('{ArrowDown}');
+    // The index is built a slice per task once the box is engaged: the list follows.
+    await screen.findByRole('listbox', { name: 'Titles' });
     const second = options()[1]!;
     expect(box).toHaveAttribute('aria-activedescendant', second.id);
     expect(second).toHaveAttribute('aria-selected', 'true');
@@ -69,12 +71,16 @@ describe('TitleSearch', () => {
   it('matches accents and words in any order', async () => {
     const { user, box } = setup();
     await user.type(box, 'aroma cafe');
+    // The index is built a slice per task once the box is engaged: the list follows.
+    await screen.findByRole('listbox', { name: 'Titles' });
     expect(optionNames()[0]).toBe('Café con aroma de mujer: Season 1');
   });
 
   it('adds with a click', async () => {
     const { user, box } = setup();
     await user.type(box, 'kpop');
+    // The index is built a slice per task once the box is engaged: the list follows.
+    await screen.findByRole('listbox', { name: 'Titles' });
     await user.click(screen.getByRole('option', { name: /KPop Demon Hunters/ }));
     expect(inChart()).toContain('kpop-demon-hunters');
   });
@@ -82,6 +88,8 @@ describe('TitleSearch', () => {
   it('suggests the biggest titles when the box is empty, and counts the rest', async () => {
     const { user, box } = setup();
     await user.click(box);
+    // The index is built a slice per task once the box is engaged: the list follows.
+    await screen.findByRole('listbox', { name: 'Titles' });
     expect(screen.getByText('Biggest titles (hours in their first 8 weeks)')).toBeInTheDocument();
     expect(optionNames().slice(0, 2)).toEqual(['Squid Game: Season 1 (in the chart)', 'Wednesday: Season 1']);
     expect(options()).toHaveLength(50);
@@ -92,6 +100,8 @@ describe('TitleSearch', () => {
     const { user, box } = setup();
     await user.selectOptions(screen.getByRole('combobox', { name: 'List' }), 'Films (Non-English)');
     await user.type(box, 'inheritance');
+    // The index is built a slice per task once the box is engaged: the list follows.
+    await screen.findByRole('listbox', { name: 'Titles' });
     const found = options();
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((o) => o.textContent.includes('Films (Non-English)'))).toBe(true);
@@ -100,6 +110,8 @@ describe('TitleSearch', () => {
   it("shows this week's 40 titles", async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'On the list this week' }));
+    // The index is built a slice per task once the box is engaged: the list follows.
+    await screen.findByRole('listbox', { name: 'Titles' });
     expect(screen.getByText('On the list the week ending Jul 19, 2026')).toBeInTheDocument();
     expect(options()).toHaveLength(40);
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { normalise } from '../../../../src/domain/catalog/normalise';
-import { buildSearchIndex, onTheListThisWeek, searchTitles } from '../../../../src/domain/catalog/search';
+import { buildSearchIndex, INDEX_SLICE, onTheListThisWeek, searchIndexSteps, searchTitles } from '../../../../src/domain/catalog/search';
 import { loadCatalog } from '../../../catalog';
 import { SG_WEEKS_1_8, WEDNESDAY_WEEKS_1_8 } from '../../../figures';
 
@@ -92,5 +92,22 @@ describe('onTheListThisWeek', () => {
     expect(index.latestWeek).toBe('2026-07-19');
     expect(week).toHaveLength(40);
     expect(onTheListThisWeek(index, 'TV (English)').map((t) => t.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+});
+
+describe('searchIndexSteps', () => {
+  it('builds the same index a slice of 500 titles at a time: 3,836 titles, 7 pauses', () => {
+    const steps = searchIndexSteps(loadCatalog());
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        expect(step.value).toEqual(index);
+        break;
+      }
+      pauses += 1;
+    }
+    expect(pauses).toBe(Math.floor(3_836 / INDEX_SLICE));
+    expect(INDEX_SLICE).toBe(500);
   });
 });
