@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sniffBytes } from '../../../../src/domain/import/bytes';
+import { parseImport } from '../../../../src/domain/import/parseImport';
 import { pickSheet, sheetToTsv, type Cell } from '../../../../src/domain/import/xlsx';
 
 const NOT_TEXT = "It is not Netflix's tab-separated text: load all-weeks-global.tsv or .xlsx as downloaded from Netflix's Top 10 site.";
@@ -61,6 +62,38 @@ describe('sniffBytes: a file known by its first bytes', () => {
     const late = new Uint8Array(70_000).fill(0x41);
     late[65_536] = 0;
     expect(reason(late)).toMatchObject({ kind: 'text' });
+  });
+});
+
+describe('half a UTF-16 mark is no UTF-16', () => {
+  it.each<[string, Uint8Array]>([
+    ['0xFF then a letter', bytes(0xff, 0x41)],
+    ['a letter then 0xFE', bytes(0x41, 0xfe)],
+    ['a letter then 0xFF', bytes(0x41, 0xff)],
+  ])('%s', (_what, b) => {
+    expect(reason(b)).toBe(`This file is not UTF-8 text: it may be binary, or saved in another encoding. ${NOT_TEXT}`);
+  });
+});
+
+describe('parseImport: rows that cannot be read', () => {
+  const H7 = 'week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\tcumulative_weeks_in_top_10';
+  // Squid Game S1's first row in all-weeks-global.tsv, with its hours cell replaced.
+  const row = (hours: string) => `2021-09-19\tTV (Non-English)\t1\tSquid Game\tSquid Game: Season 1\t${hours}\t1`;
+  const reasonOf = (text: string) => {
+    const parsed = parseImport(text);
+    return parsed.ok ? '(parsed)' : parsed.reason;
+  };
+
+  it('names all three when three are bad, with no "more"', () => {
+    expect(reasonOf([H7, row('a'), row('b'), row('c'), row('63190000')].join('\n'))).toBe(
+      '3 of 4 rows cannot be read, so nothing was loaded. ' +
+        'Line 2: weekly_hours_viewed "a" is not a number. Line 3: weekly_hours_viewed "b" is not a number. ' +
+        'Line 4: weekly_hours_viewed "c" is not a number.',
+    );
+  });
+
+  it('a header without rows is refused for that, not for its rows', () => {
+    expect(reasonOf(H7)).toBe('The file has a header but no rows.');
   });
 });
 
