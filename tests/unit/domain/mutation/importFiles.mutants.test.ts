@@ -55,6 +55,10 @@ describe('sniffBytes: a file known by its first bytes', () => {
     else expect(sniffed.reason).toBe('(a text, not refused)');
   });
 
+  it('refuses an empty file before reading it as text', () => {
+    expect(reason(new Uint8Array())).toBe("The file is empty. Download all-weeks-global.tsv again from Netflix's Top 10 site.");
+  });
+
   it('looks for NUL in the first 64 kB only', () => {
     const early = new Uint8Array(70_000).fill(0x41);
     early[65_535] = 0;
@@ -90,6 +94,10 @@ describe('parseImport: rows that cannot be read', () => {
         'Line 2: weekly_hours_viewed "a" is not a number. Line 3: weekly_hours_viewed "b" is not a number. ' +
         'Line 4: weekly_hours_viewed "c" is not a number.',
     );
+  });
+
+  it('a quoted field never closed is refused with the line it starts on', () => {
+    expect(reasonOf([H7, row('63190000'), row('"63190000')].join('\n'))).toBe('Line 3: a quoted field is never closed.');
   });
 
   it('a header without rows is refused for that, not for its rows', () => {
