@@ -19,6 +19,18 @@ export interface PackedDataset {
   runtime: Float64Array;
   views: Float64Array;
   cumulativeWeeks: Uint32Array;
+  /**
+   * The launch columns of the 11 and 12-column layouts, for the weeks that have them, by week
+   * index (ascending). Absent in records kept before they were packed.
+   */
+  launches?: WeekLaunch[];
+}
+
+type LaunchFields = Pick<TitleWeek, 'isStaggeredLaunch' | 'episodeLaunchDetails' | 'runtimeOverride'>;
+
+/** One week's launch columns, as Netflix gave them, at week index `at`. */
+export interface WeekLaunch extends LaunchFields {
+  at: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -26,6 +38,7 @@ const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slic
 
 export function packDataset(dataset: ImportedDataset): PackedDataset {
   const n = dataset.titles.reduce((sum, t) => sum + t.weeks.length, 0);
+  const launches: WeekLaunch[] = [];
   const p: PackedDataset = {
     source: dataset.source,
     titles: dataset.titles.map(({ weeks: _weeks, ...meta }) => meta),
@@ -36,6 +49,7 @@ export function packDataset(dataset: ImportedDataset): PackedDataset {
     runtime: new Float64Array(n),
     views: new Float64Array(n),
     cumulativeWeeks: new Uint32Array(n),
+    launches,
   };
   const days = new Map<string, number>();
   let at = 0;
@@ -50,6 +64,13 @@ export function packDataset(dataset: ImportedDataset): PackedDataset {
       p.runtime[at] = w.runtime ?? NaN;
       p.views[at] = w.views ?? NaN;
       p.cumulativeWeeks[at] = w.cumulativeWeeks;
+      if (w.isStaggeredLaunch !== undefined || w.episodeLaunchDetails !== undefined || w.runtimeOverride !== undefined) {
+        const launch: WeekLaunch = { at };
+        if (w.isStaggeredLaunch !== undefined) launch.isStaggeredLaunch = w.isStaggeredLaunch;
+        if (w.episodeLaunchDetails !== undefined) launch.episodeLaunchDetails = w.episodeLaunchDetails;
+        if (w.runtimeOverride !== undefined) launch.runtimeOverride = w.runtimeOverride;
+        launches.push(launch);
+      }
       at++;
     }
   });
@@ -65,19 +86,32 @@ export function packedBuffers(p: PackedDataset): ArrayBuffer[] {
 /** Titles [from, to) as the app's objects; `isoOf` caches day -> ISO date across slices. */
 export function unpackTitles(p: PackedDataset, from: number, to: number, isoOf: (day: number) => string): ImportedTitle[] {
   const out: ImportedTitle[] = [];
+  const launches = p.launches ?? [];
+  // The first launch at or after this slice's first week (they are in week order).
+  let k = 0;
+  for (let lo = 0, hi = launches.length, first = p.offsets[from] ?? 0; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (launches[mid]!.at < first) lo = k = mid + 1;
+    else hi = mid;
+  }
   for (let t = from; t < to; t++) {
     const weeks: TitleWeek[] = [];
     for (let i = p.offsets[t]!; i < p.offsets[t + 1]!; i++) {
       const runtime = p.runtime[i]!;
       const views = p.views[i]!;
-      weeks.push({
+      const week: TitleWeek = {
         week: isoOf(p.day[i]!),
         rank: p.rank[i]!,
         hours: p.hours[i]!,
         runtime: Number.isNaN(runtime) ? null : runtime,
         views: Number.isNaN(views) ? null : views,
         cumulativeWeeks: p.cumulativeWeeks[i]!,
-      });
+      };
+      if (launches[k]?.at === i) {
+        const { at: _at, ...fields } = launches[k++]!;
+        Object.assign(week, fields);
+      }
+      weeks.push(week);
     }
     out.push({ ...p.titles[t]!, weeks });
   }
@@ -135,6 +169,15 @@ export function checkPacked(value: unknown): Result<PackedDataset> {
     if (v.offsets[t + 1]! <= v.offsets[t]!) return fail(`title ${meta.id} has no weeks`);
   }
   for (let i = 0; i < n; i++) if (v.rank[i]! < 1 || v.rank[i]! > 10 || !(v.hours[i]! >= 0)) return fail(`week ${i}`);
+  if (v.launches !== undefined) {
+    if (!Array.isArray(v.launches)) return fail('launches is not a list');
+    let last = -1;
+    for (const l of v.launches as unknown[]) {
+      const at = (l as Partial<WeekLaunch> | null)?.at;
+      if (typeof at !== 'number' || !Number.isInteger(at) || at <= last || at >= n) return fail('launches');
+      last = at;
+    }
+  }
   const s = v.source as Partial<DatasetSource> | undefined;
   if (!s || typeof s.file !== 'string' || typeof s.lastWeek !== 'string' || typeof s.firstWeek !== 'string') return fail('source');
   return { ok: true, data: v };

@@ -104,6 +104,70 @@ describe('a dataset packed into typed arrays', () => {
   });
 });
 
+// A week of an 11 or 12-column file carries Netflix's launch columns; the all-weeks CSV writes them.
+const launched: ImportedDataset = {
+  ...dataset,
+  titles: dataset.titles.map((t) =>
+    t.id !== 'squid-game-the-challenge-s2'
+      ? t
+      : {
+          ...t,
+          weeks: [
+            {
+              ...t.weeks[0]!,
+              isStaggeredLaunch: true,
+              episodeLaunchDetails: '[{"episodes":"1-4","launch_date":"2025-11-05"}]',
+              runtimeOverride: false,
+            },
+            { ...t.weeks[1]!, isStaggeredLaunch: null },
+          ],
+        },
+  ),
+};
+
+describe('the launch columns of the 11 and 12-column layouts', () => {
+  it('are packed for the weeks that have them, by week index', () => {
+    expect(packDataset(launched).launches).toEqual([
+      { at: 2, isStaggeredLaunch: true, episodeLaunchDetails: '[{"episodes":"1-4","launch_date":"2025-11-05"}]', runtimeOverride: false },
+      { at: 3, isStaggeredLaunch: null },
+    ]);
+  });
+
+  it('are none for a file without them', () => {
+    expect(packDataset(dataset).launches).toEqual([]);
+  });
+
+  it('come back on their weeks, and only there', () => {
+    expect(unpackDataset(packDataset(launched))).toEqual(launched);
+  });
+
+  it('come back in a slice that starts at or after them', () => {
+    const p = packDataset(launched);
+    expect(unpackTitles(p, 1, 2, isoCache())).toEqual(launched.titles.slice(1, 2));
+    expect(unpackTitles(p, 2, 3, isoCache())).toEqual(launched.titles.slice(2, 3));
+    expect(unpackTitles(p, 0, 1, isoCache())).toEqual(launched.titles.slice(0, 1));
+  });
+
+  it('may be missing from a record kept before they were packed', () => {
+    const { launches: _launches, ...older } = packDataset(launched);
+    expect(checkPacked(older).ok).toBe(true);
+    expect(unpackDataset(older)).toEqual(dataset);
+  });
+
+  it.each<[string, unknown]>([
+    ['not a list', { at: 2 }],
+    ['out of order', [{ at: 3 }, { at: 2 }]],
+    ['twice the same week', [{ at: 2 }, { at: 2 }]],
+    ['past the last week', [{ at: 5 }]],
+    ['before the first week', [{ at: -1 }]],
+    ['without a week index', [{ isStaggeredLaunch: true }]],
+    ['with a fractional index', [{ at: 1.5 }]],
+  ])('make a kept record damaged when %s', (_, launches) => {
+    const result = checkPacked({ ...packDataset(launched), launches });
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('launches') });
+  });
+});
+
 describe('isoCache', () => {
   it.each([
     [0, '1970-01-01'],
