@@ -89,7 +89,7 @@ export function unpackTitles(p: PackedDataset, from: number, to: number, isoOf: 
   const launches = p.launches ?? [];
   // The first launch at or after this slice's first week (they are in week order).
   let k = 0;
-  for (let lo = 0, hi = launches.length, first = p.offsets[from] ?? 0; lo < hi; ) {
+  for (let lo = 0, hi = launches.length, first = p.offsets[from] ?? 0; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (launches[mid]!.at < first) lo = k = mid + 1;
     else hi = mid;
