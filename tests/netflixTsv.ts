@@ -13,3 +13,16 @@ export function warnIfAbsent(suite: string): void {
   if (!HAVE_NETFLIX_TSV)
     console.warn(`${suite}: ${NETFLIX_TSV} is absent (set TOP10_TSV), so these checks against Netflix's file are skipped.`);
 }
+
+/** The 9-column layout's header, as Netflix writes it: a fixture's first row. */
+export const NINE_COLUMN_HEADER = [
+  'week',
+  'category',
+  'weekly_rank',
+  'show_title',
+  'season_title',
+  'weekly_hours_viewed',
+  'runtime',
+  'weekly_views',
+  'cumulative_weeks_in_top_10',
+];

@@ -6,6 +6,7 @@ import { importSession, runImport } from '../../../src/workers/importJob';
 import type { ImportReply } from '../../../src/workers/protocol';
 import { loadSeed } from '../../seed';
 import { utcDate, workbook } from './xlsxFixture';
+import { NINE_COLUMN_HEADER } from '../../netflixTsv';
 
 const fixtureBytes = (name: string) => {
   const b = readFileSync(new URL(`../../fixtures/netflix/${name}`, import.meta.url));
@@ -25,17 +26,7 @@ function packedOf(replies: ImportReply[]): PackedDataset {
   return { ...last.packed, titles: [...replies.flatMap((r) => (r.type === 'titles' ? r.titles : [])), ...last.packed.titles] };
 }
 
-const H9 = [
-  'week',
-  'category',
-  'weekly_rank',
-  'show_title',
-  'season_title',
-  'weekly_hours_viewed',
-  'runtime',
-  'weekly_views',
-  'cumulative_weeks_in_top_10',
-];
+const H9 = NINE_COLUMN_HEADER;
 // Netflix's rows for Squid Game S1 (2021-09-19, 2023-11-26) and Leo (2023-11-26).
 const ROWS = [
   [utcDate('2021-09-19'), 'TV (Non-English)', 1, 'Squid Game', 'Squid Game: Season 1', 63_190_000, null, null, 1],

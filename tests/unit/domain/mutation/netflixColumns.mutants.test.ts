@@ -1,18 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isCategory, quote, readFlag, readHeader, readNumber } from '../../../../src/domain/netflixColumns';
+import { NINE_COLUMN_HEADER } from '../../../netflixTsv';
 
-const NINE = [
-  'week',
-  'category',
-  'weekly_rank',
-  'show_title',
-  'season_title',
-  'weekly_hours_viewed',
-  'runtime',
-  'weekly_views',
-  'cumulative_weeks_in_top_10',
-];
+const NINE = NINE_COLUMN_HEADER;
 
 describe('cells and headers, one at a time', () => {
   // Netflix leaves missing figures blank, never 0; anything else that is not a plain number is refused.
