@@ -1,18 +1,16 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { seriesStyle, type SeriesStyle } from '../charts/seriesStyle';
 import type { ColourSlots } from '../domain/colourSlots';
 import type { ChartSeries } from '../charts/ComparisonChart';
 import type { RankTable } from '../domain/catalog/overallRank';
 import { selectedTitles } from '../domain/comparison/place';
-import { chartHeading } from '../domain/comparison/text';
 import type { Dataset } from '../domain/types';
 import { encodeView } from '../domain/url/codec';
 import { DEFAULT_TITLES, type Catalog } from '../domain/view';
 import { ChartPanel } from '../components/ChartPanel';
 import { ControlsDisclosure } from '../components/ControlsDisclosure';
-import { DownloadMenu } from '../components/DownloadMenu';
-import { EmbedButton } from '../components/EmbedButton';
+import { ExportButtons } from '../components/ExportButtons';
 import { FilterBar } from '../components/FilterBar';
 import { TotalsPanel } from '../components/TotalsPanel';
 import { UrlNotice } from '../components/UrlNotice';
@@ -25,20 +23,11 @@ import { viewOf } from '../state/viewStore';
 import { DocumentTitle } from './DocumentTitle';
 import { ImportBar } from './ImportBar';
 import { EmbedLayout } from './EmbedLayout';
+import { appBase } from '../components/appBase';
 
 /** One style per colour slot, for as long as the slots stay the same. */
 function useStyles(slots: ColourSlots): ReadonlyMap<string, SeriesStyle> {
   return useMemo(() => new Map([...slots].map(([id, slot]) => [id, seriesStyle(slot)])), [slots]);
-}
-
-/** The app's own address, without a query: views are added to it. */
-function appBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
-
-/** The chart's section, where the export finds the rendered svg and its legend. */
-function chartFigure(): Element | null {
-  return document.querySelector('section[aria-labelledby="chart-heading"]');
 }
 
 interface DashboardProps {
@@ -73,19 +62,6 @@ export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps)
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   const { weeks, align, metric } = comparison.view;
   const overall = useOverallRanks(shown, shownComplete, ranks, { ids, weeks, align, metric });
-  // Read at click time, and the export code loads only then: the first view does not carry it.
-  const getExport = useCallback(async () => {
-    const { exportBundle } = await import('./exportBundle');
-    return exportBundle(dataset, viewOf(store.getState()), appBase(), chartFigure);
-  }, [dataset, store]);
-  const getEmbed = useCallback(() => {
-    const view = viewOf(store.getState());
-    return {
-      src: `${appBase()}${encodeView({ ...view, embed: true })}`,
-      title: chartHeading(view.metric, view.align, view.weeks),
-      titleCount: view.titles.length,
-    };
-  }, [store]);
 
   if (embed) {
     return (
@@ -111,8 +87,7 @@ export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps)
       </ControlsDisclosure>
       <div className="toolbar">
         <ShareBar />
-        <DownloadMenu getExport={getExport} />
-        <EmbedButton getEmbed={getEmbed} />
+        <ExportButtons dataset={dataset} />
       </div>
       <ChartPanel dataset={shown} comparison={comparison} series={series} stale={stale} />
       <TotalsPanel comparison={comparison} styles={shownStyles} stale={stale} overall={overall} />

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DownloadMenu } from '../../../src/components/DownloadMenu';
+import DownloadDialog from '../../../src/components/DownloadDialog';
 import type { ExportBundle } from '../../../src/export/bundle';
 
 const BUNDLE: ExportBundle = {
@@ -36,19 +36,17 @@ function catchDownloads() {
   return files;
 }
 
-async function openMenu() {
+async function openMenu(onClose = () => undefined) {
   const user = userEvent.setup();
   const getExport = vi.fn(async () => BUNDLE);
-  render(<DownloadMenu getExport={getExport} />);
-  await user.click(screen.getByRole('button', { name: 'Download' }));
-  // The dialog's code is imported on first use: allow for the first import's transform.
-  const dialog = await screen.findByRole('dialog', { name: 'Download' }, { timeout: 5000 });
+  render(<DownloadDialog getExport={getExport} onClose={onClose} />);
+  const dialog = await screen.findByRole('dialog', { name: 'Download' });
   await within(dialog).findByText(BUNDLE.title);
   return { user, dialog, getExport };
 }
 
-describe('the Download menu', { timeout: 20_000 }, () => {
-  it('loads its dialog on first use and reads the view then', async () => {
+describe('the Download dialog', { timeout: 20_000 }, () => {
+  it('prepares the files once, when it opens', async () => {
     const { getExport } = await openMenu();
     expect(getExport).toHaveBeenCalledTimes(1);
   });
@@ -83,17 +81,15 @@ describe('the Download menu', { timeout: 20_000 }, () => {
     expect(within(dialog).getByText('Copied')).toBeInTheDocument();
   });
 
-  it('closes on Escape and gives focus back to its button', async () => {
-    const { user } = await openMenu();
+  it('asks to close on Escape', async () => {
+    const onClose = vi.fn();
+    const { user } = await openMenu(onClose);
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Download' })).toHaveFocus();
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the downloads cannot be prepared', async () => {
-    const user = userEvent.setup();
-    render(<DownloadMenu getExport={() => Promise.reject(new Error('the data is still loading'))} />);
-    await user.click(screen.getByRole('button', { name: 'Download' }));
+    render(<DownloadDialog getExport={() => Promise.reject(new Error('the data is still loading'))} onClose={() => undefined} />);
     expect(await screen.findByText('The downloads could not be prepared: the data is still loading')).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import { sourceLine } from '../domain/export/source';
 import type { Dataset } from '../domain/types';
 import { encodeView } from '../domain/url/codec';
 import type { ViewState } from '../domain/view';
-import type { ExportBundle } from '../export/bundle';
+import type { ExportBundle } from './bundle';
 
 /** The view's address in the full app: the same view, never the embed. */
 export function viewLink(base: string, view: ViewState): string {

@@ -1,0 +1,40 @@
+import { useCallback } from 'react';
+import { appBase } from './appBase';
+import { chartHeading } from '../domain/comparison/text';
+import type { Dataset } from '../domain/types';
+import { encodeView } from '../domain/url/codec';
+import { exportBundle } from '../export/exportBundle';
+import type { ViewState } from '../domain/view';
+import DownloadDialog from './DownloadDialog';
+import EmbedDialog, { type EmbedTarget } from './EmbedDialog';
+
+export type ExportKind = 'download' | 'embed';
+
+/** The chart's section, where the export finds the rendered svg and its legend. */
+function chartFigure(): Element | null {
+  return document.querySelector('section[aria-labelledby="chart-heading"]');
+}
+
+/** The iframe's address and name for a view. */
+export function embedTarget(view: ViewState, base: string): EmbedTarget {
+  return {
+    src: `${base}${encodeView({ ...view, embed: true })}`,
+    title: chartHeading(view.metric, view.align, view.weeks),
+    titleCount: view.titles.length,
+  };
+}
+
+interface ExportToolsProps {
+  kind: ExportKind;
+  view: ViewState;
+  dataset: Dataset;
+  onClose: () => void;
+}
+
+/** What ExportButtons loads on first use: the dialog the reader asked for, for the view they asked on. */
+export default function ExportTools({ kind, view, dataset, onClose }: ExportToolsProps) {
+  // Built after the dialog's first paint; a failure becomes the dialog's message.
+  const getExport = useCallback(() => Promise.resolve().then(() => exportBundle(dataset, view, appBase(), chartFigure)), [dataset, view]);
+  if (kind === 'embed') return <EmbedDialog target={embedTarget(view, appBase())} onClose={onClose} />;
+  return <DownloadDialog getExport={getExport} onClose={onClose} />;
+}
