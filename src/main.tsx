@@ -1,12 +1,5 @@
 import './styles.css';
-
-/**
- * The prerendered page paints first; React and the app load after that paint. Starting them
- * earlier would put their download and start-up between the HTML and the first paint.
- */
-function afterFirstPaint(run: () => void): void {
-  requestAnimationFrame(() => setTimeout(run, 0));
-}
+import { afterFirstPaint } from './afterFirstPaint';
 
 const root = document.documentElement;
 
