@@ -4,6 +4,7 @@ import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
 import { FigureDrawn } from '../state/CatalogContext';
 import { useActions } from '../state/hooks';
+import { useDim } from './useDim';
 import { useStale, type StaleFlag } from '../state/useComparison';
 import { Caveats } from './Caveats';
 import { EmptyRangeMessage } from './EmptyRangeMessage';
@@ -33,6 +34,8 @@ interface ChartPanelProps {
 
 function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, removable = true }: ChartPanelProps) {
   const stale = useStale(staleFlag);
+  const panel = useRef<HTMLElement>(null);
+  useDim(panel, stale);
   const { viewChosen } = useActions();
   // The prerendered page holds the chart's place; recharts loads once the page is live.
   const live = useIsClient();
@@ -44,7 +47,7 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
     viewChosen('table');
   };
   return (
-    <section className="figure" aria-labelledby="chart-heading" aria-busy={stale || undefined} data-stale={stale || undefined}>
+    <section ref={panel} className="figure" aria-labelledby="chart-heading" aria-busy={stale || undefined}>
       <div className="figure__head">
         <h2 id="chart-heading" className="section-title">
           {c.heading}

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { formatDate } from '../domain/format';
 import type { DatasetSource } from '../domain/types';
 
-export function SourceLine({ source }: { source: DatasetSource }) {
+function SourceLineView({ source }: { source: DatasetSource }) {
   return (
     <p className="source">
       Source: <a href="https://www.netflix.com/tudum/top10">Netflix, global weekly Top 10</a> (<code>{source.file}</code>, weeks ending{' '}
@@ -10,3 +11,6 @@ export function SourceLine({ source }: { source: DatasetSource }) {
     </p>
   );
 }
+
+/** Memoised: the panel around it re-renders on every click (its busy mark); the source changes with the data only. */
+export const SourceLine = memo(SourceLineView);

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { SeriesStyle } from '../charts/seriesStyle';
 import type { Comparison } from '../domain/comparison/types';
+import { useDim } from './useDim';
 import { useStale, type StaleFlag } from '../state/useComparison';
 import { TotalsCard } from './TotalsCard';
 
@@ -14,8 +15,10 @@ interface TotalsPanelProps {
 
 function TotalsPanelView({ comparison: c, styles, stale: staleFlag, overall }: TotalsPanelProps) {
   const stale = useStale(staleFlag);
+  const panel = useRef<HTMLElement>(null);
+  useDim(panel, stale);
   return (
-    <section className="totals" aria-labelledby="totals-heading" aria-busy={stale || undefined} data-stale={stale || undefined}>
+    <section ref={panel} className="totals" aria-labelledby="totals-heading" aria-busy={stale || undefined}>
       <h2 id="totals-heading" className="section-title">
         Totals
       </h2>
