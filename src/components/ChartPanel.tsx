@@ -4,8 +4,8 @@ import type { Comparison } from '../domain/comparison/types';
 import type { Dataset } from '../domain/types';
 import { FigureDrawn } from '../state/CatalogContext';
 import { useActions } from '../state/hooks';
-import { useDim } from './useDim';
-import { useStale, type StaleFlag } from '../state/useComparison';
+import { useBusy } from './useBusy';
+import type { StaleFlag } from '../state/useComparison';
 import { Caveats } from './Caveats';
 import { EmptyRangeMessage } from './EmptyRangeMessage';
 import { Legend } from './Legend';
@@ -33,9 +33,8 @@ interface ChartPanelProps {
 }
 
 function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, removable = true }: ChartPanelProps) {
-  const stale = useStale(staleFlag);
   const panel = useRef<HTMLElement>(null);
-  useDim(panel, stale);
+  useBusy(panel, staleFlag);
   const { viewChosen } = useActions();
   // The prerendered page holds the chart's place; recharts loads once the page is live.
   const live = useIsClient();
@@ -47,7 +46,7 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
     viewChosen('table');
   };
   return (
-    <section ref={panel} className="figure" aria-labelledby="chart-heading" aria-busy={stale || undefined}>
+    <section ref={panel} className="figure" aria-labelledby="chart-heading">
       <div className="figure__head">
         <h2 id="chart-heading" className="section-title">
           {c.heading}
@@ -92,5 +91,5 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
   );
 }
 
-/** Memoised: a control's click re-renders only this shell (busy, dimmed) until the new view is ready. */
+/** Memoised: a control's click does not render it; it is marked busy (useBusy) until the new view is ready. */
 export const ChartPanel = memo(ChartPanelView);

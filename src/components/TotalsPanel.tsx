@@ -1,8 +1,8 @@
 import { memo, useRef } from 'react';
 import type { SeriesStyle } from '../charts/seriesStyle';
 import type { Comparison } from '../domain/comparison/types';
-import { useDim } from './useDim';
-import { useStale, type StaleFlag } from '../state/useComparison';
+import { useBusy } from './useBusy';
+import type { StaleFlag } from '../state/useComparison';
 import { TotalsCard } from './TotalsCard';
 
 interface TotalsPanelProps {
@@ -14,11 +14,10 @@ interface TotalsPanelProps {
 }
 
 function TotalsPanelView({ comparison: c, styles, stale: staleFlag, overall }: TotalsPanelProps) {
-  const stale = useStale(staleFlag);
   const panel = useRef<HTMLElement>(null);
-  useDim(panel, stale);
+  useBusy(panel, staleFlag);
   return (
-    <section ref={panel} className="totals" aria-labelledby="totals-heading" aria-busy={stale || undefined}>
+    <section ref={panel} className="totals" aria-labelledby="totals-heading">
       <h2 id="totals-heading" className="section-title">
         Totals
       </h2>

@@ -1,5 +1,5 @@
 import { startTransition, useLayoutEffect, useState } from 'react';
-import { createStore, useStore, type StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import { afterNextPaint } from './afterNextPaint';
 import { buildComparison } from '../domain/comparison/buildComparison';
 import type { Comparison, ComparisonView } from '../domain/comparison/types';
@@ -11,9 +11,6 @@ import type { ViewStoreState } from './viewStore';
 
 /** Whether the panels still show the previous view while React works on the new one. */
 export type StaleFlag = StoreApi<{ stale: boolean }>;
-
-/** The panels read the flag themselves: a click re-renders them, not the page around them. */
-export const useStale = (flag: StaleFlag): boolean => useStore(flag, (s) => s.stale);
 
 export interface ComparisonState {
   comparison: Comparison;
@@ -68,10 +65,11 @@ interface Shown {
  * colours and its data, taken together so they never disagree. A change reaches that copy only
  * after the next frame is painted, and then in a transition: the control a reader touched shows
  * its new state at once, and the chart, totals and table catch up in one render React may
- * interrupt. Until then they are stale, and say so (`staleFlag`, which they read themselves).
+ * interrupt. Until then they are stale, and say so (`staleFlag`, which they follow themselves,
+ * writing `aria-busy` on their element: components/useBusy.ts).
  *
- * The view is followed by a store subscription, not by rendering: a click re-renders the control
- * and the panels' busy state, not the page that holds them.
+ * The view is followed by a store subscription, not by rendering: a click re-renders the control,
+ * not the page that holds it or the panels.
  *
  * New data that changes nothing in view keeps the comparison the panels already hold: when the
  * catalog arrives with the shipped titles' same weeks, the drawn chart is not drawn again.
