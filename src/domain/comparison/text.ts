@@ -49,7 +49,9 @@ export function chartHeading(metric: Metric, align: Align, weeks: WeekRange): st
 
 /** The headline's dek: the metric and alignment in words. */
 export function dekFor(metric: Metric, align: Align): string {
-  return `${DEK_METRIC[metric]}, ${DEK_ALIGN[align]}. ${DEK_SOURCE[metric]}`;
+  // The running total and the lines both start at the first week on the list: say it once.
+  const lined = metric === 'cumulative' && align === 'top10' ? 'where each line starts' : DEK_ALIGN[align];
+  return `${DEK_METRIC[metric]}, ${lined}. ${DEK_SOURCE[metric]}`;
 }
 
 /** A text alternative for the chart: titles, metric, range, and who leads by this metric. */

@@ -67,7 +67,11 @@ describe('the words around the chart follow the view', () => {
     ],
     [
       { metric: 'cumulative' },
-      'Hours viewed, added up from each title’s first week on the list, lined up from each title’s first week on the list. Figures are Netflix’s own, to the unit.',
+      'Hours viewed, added up from each title’s first week on the list, where each line starts. Figures are Netflix’s own, to the unit.',
+    ],
+    [
+      { metric: 'cumulative', align: 'premiere' },
+      'Hours viewed, added up from each title’s first week on the list, lined up from each title’s premiere week. Figures are Netflix’s own, to the unit.',
     ],
   ])('dek for %j', (view, dek) => {
     expect(compare(view).dek).toBe(dek);
