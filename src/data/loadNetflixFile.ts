@@ -1,6 +1,6 @@
 import { fileSizeProblem } from '../domain/import/limits';
 import type { MergeSummary } from '../domain/import/merge';
-import type { PackedDataset } from '../domain/import/packed';
+import { titlesFromReferences, type PackedDataset } from '../domain/import/packed';
 import type { ImportedDataset } from '../domain/import/types';
 import { summarySentence } from '../domain/import/summary';
 import type { Dataset, Result } from '../domain/types';
@@ -71,11 +71,20 @@ export async function loadNetflixFile(file: File, options: LoadOptions): Promise
       else if (data.type === 'titles') for (const title of data.titles) titles.push(title);
       else if (data.type === 'failed') finish({ ok: false, reason: data.reason });
       else {
+        worker.terminate();
+        // The titles the worker named by their place among the shipped ones, rebuilt before the clock stops.
+        const merged = titlesFromReferences(data.shippedRefs, [...titles, ...data.packed.titles], options.shipped.titles);
+        if (!merged) {
+          finish({
+            ok: false,
+            reason: 'The file could not be read (the reader sent back damaged titles); the data shown has not changed.',
+          });
+          return;
+        }
         const arrivedAt = performance.timeOrigin + performance.now();
         // For the bench and DevTools: bytes in the worker's hands to the data back on the page.
         performance.measure('netflix-import', { start: data.receivedAt - performance.timeOrigin, end: arrivedAt - performance.timeOrigin });
-        worker.terminate();
-        const packed: PackedDataset = { ...data.packed, titles: [...titles, ...data.packed.titles] };
+        const packed: PackedDataset = { ...data.packed, titles: merged };
         const sentence = summarySentence(data.summary, options.shipped.source.lastWeek);
         void unpackInSlices(packed).then((dataset) => {
           if (signal?.aborted) return;

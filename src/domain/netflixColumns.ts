@@ -73,28 +73,31 @@ function layoutOf(has: (name: string) => boolean): NetflixLayout {
   return 7;
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-
-/** `^\d+$` (whole) or `^\d+(?:\.\d+)?$`, scanned by hand: five cells a row, every row of a file. */
-function isPlainNumber(text: string, whole: boolean): boolean {
-  let i = 0;
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-  if (i === 0) return false;
-  if (i === text.length) return true;
-  if (whole || text.charCodeAt(i) !== 46) return false;
-  const fraction = ++i;
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-  return i > fraction && i === text.length;
-}
+// 10^0 .. 10^15, each an exact double.
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * A cell's number: null when blank (Netflix leaves missing figures empty, never 0);
- * undefined when the text is not a plain non-negative number.
+ * undefined when the text is not a plain non-negative number (`^\d+$` when whole, else
+ * `^\d+(?:\.\d+)?$`). Scanned by hand, four cells a row, every row of a file, and the value
+ * read during the scan: with at most 15 digits in all, the digits are an exact whole number and
+ * dividing it by the exact power of ten gives the nearest double, which is what Number(text)
+ * gives (the exact fast path of every correct decimal reader). Longer numbers go to Number.
  */
 export function readNumber(raw: string, whole: boolean): number | null | undefined {
   const text = raw.trim();
-  if (text === '') return null;
-  return isPlainNumber(text, whole) ? Number(text) : undefined;
+  const length = text.length;
+  if (length === 0) return null;
+  let n = 0;
+  let i = 0;
+  for (let d = text.charCodeAt(0) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48) n = n * 10 + d;
+  if (i === 0) return undefined;
+  if (i === length) return length <= 15 ? n : Number(text);
+  if (whole || text.charCodeAt(i) !== 46) return undefined;
+  const fraction = ++i;
+  for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48) n = n * 10 + d;
+  if (i === fraction || i !== length) return undefined;
+  return length - 1 <= 15 ? n / POW10[length - fraction]! : Number(text);
 }
 
 /**

@@ -18,6 +18,7 @@ export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
   const rows: NetflixRow[] = [];
   // Per week, the line holding each of the 40 slots (4 lists x 10 ranks): no string per row.
   const slots = new Map<string, number[]>();
+  const last: { week: string | null; slots: number[] | undefined } = { week: null, slots: undefined };
   const table = eachTsvRecord(text, (line, fields) => {
     if (!at.header) {
       at.header = readHeader(fields);
@@ -30,8 +31,11 @@ export function parseNetflixFile(text: string): Result<ParsedNetflixFile> {
       at.problem = row;
       return;
     }
-    let week = slots.get(row.week);
+    // Rows come a week at a time: the week before's slots are kept at hand, not looked up again.
+    let week = row.week === last.week ? last.slots : slots.get(row.week);
     if (!week) slots.set(row.week, (week = []));
+    last.week = row.week;
+    last.slots = week;
     const slot = CATEGORIES.indexOf(row.category) * 10 + row.rank - 1;
     const earlier = week[slot];
     if (earlier !== undefined) {
@@ -80,10 +84,18 @@ export function recogniseBrokenDownload(text: string): string | null {
 // A file repeats each week 40 times: check each distinct week once (bounded, as in dates.ts).
 const weekChecks = new Map<string, string>();
 
+// The week of the row before and its answer: the next 39 rows ask about the same week.
+const lastCheck: { week: string | null; problem: string } = { week: null, problem: '' };
+
 /** Why a week cell is not a Sunday date, or '' when it is one. */
 function checkWeek(week: string): string {
+  if (week === lastCheck.week) return lastCheck.problem;
   const known = weekChecks.get(week);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    lastCheck.week = week;
+    lastCheck.problem = known;
+    return known;
+  }
   let problem = '';
   if (!isIsoDate(week)) problem = `week ${quote(week)} is not a date like 2021-07-04.`;
   else {
@@ -92,6 +104,8 @@ function checkWeek(week: string): string {
   }
   if (weekChecks.size > 20_000) weekChecks.clear();
   weekChecks.set(week, problem);
+  lastCheck.week = week;
+  lastCheck.problem = problem;
   return problem;
 }
 
@@ -183,56 +197,141 @@ export function readRow(fields: readonly string[], header: Header, line: number)
  * release pattern are not in Netflix's file, so they stay null.
  */
 export function groupTitles(rows: readonly NetflixRow[]): Title[] {
-  const groups = new Map<string, NetflixRow[]>();
-  for (const row of rows) {
-    // Distinct films share names across categories: two films called "Inheritance" were both
-    // on the list for 2024-06-23, one English and one not, each with its own week count.
-    const key = `${row.category}\u0000${row.showTitle}\u0000${row.seasonTitle ?? ''}`;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  const byWeek = (a: NetflixRow, b: NetflixRow) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
-  // CATEGORIES is in alphabetical order: the same order as comparing the names, without a collator.
-  const byList = (a: NetflixRow, b: NetflixRow) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category);
-  // Oldest entry first, so titles come out in the order they reached the list.
-  const sorted = [...groups.values()]
-    .map((group) => group.sort(byWeek))
-    .sort((a, b) => byWeek(a[0]!, b[0]!) || byList(a[0]!, b[0]!) || a[0]!.rank - b[0]!.rank);
-  const ids = assignTitleIds(
-    sorted.map(([r]) => ({
-      showTitle: r!.showTitle,
-      seasonTitle: r!.seasonTitle,
-      firstWeek: r!.week,
-      category: r!.category,
-    })),
-  );
-
+  const { groups, ids } = titleGroups(rows);
   const titles: Title[] = [];
-  sorted.forEach((group, i) => {
-    const first = group[0]!;
-    // TitleWeek needs hours and a week count; Netflix's file never leaves those blank, and a
-    // row that does cannot be charted.
-    const weeks: TitleWeek[] = [];
-    for (const row of group) {
-      const { week, rank, hours, runtime, views, cumulativeWeeks } = row;
-      if (hours !== null && cumulativeWeeks !== null) weeks.push(withLaunch({ week, rank, hours, runtime, views, cumulativeWeeks }, row));
-    }
-    if (weeks.length === 0) return;
-    const runtime = group.findLast((r) => r.runtime !== null)?.runtime ?? null;
-    titles.push({
-      id: ids[i]!,
-      showTitle: first.showTitle,
-      name: first.seasonTitle ?? first.showTitle,
-      seasonTitle: first.seasonTitle,
-      category: first.category,
-      premiere: null,
-      releasePattern: null,
-      runtime,
-      weeks,
-    });
+  groups.forEach((group, i) => {
+    const title = titleOf(group, ids[i]!);
+    if (title) titles.push(title);
   });
   return titles;
+}
+
+/**
+ * A title from its rows (oldest first), or null when none can be charted: TitleWeek needs
+ * hours and a week count; Netflix's file never leaves those blank, and a row that does cannot
+ * be charted.
+ */
+export function titleOf(group: readonly NetflixRow[], id: string): Title | null {
+  const weeks: TitleWeek[] = [];
+  let runtime: number | null = null;
+  for (const row of group) {
+    const { week, rank, hours, views, cumulativeWeeks } = row;
+    // The latest row that gives a runtime gives the title's.
+    if (row.runtime !== null) runtime = row.runtime;
+    if (hours !== null && cumulativeWeeks !== null) {
+      weeks.push(withLaunch({ week, rank, hours, runtime: row.runtime, views, cumulativeWeeks }, row));
+    }
+  }
+  if (weeks.length === 0) return null;
+  const first = group[0]!;
+  return {
+    id,
+    showTitle: first.showTitle,
+    name: first.seasonTitle ?? first.showTitle,
+    seasonTitle: first.seasonTitle,
+    category: first.category,
+    premiere: null,
+    releasePattern: null,
+    runtime,
+    weeks,
+  };
+}
+
+const byWeek = (a: NetflixRow, b: NetflixRow) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0);
+
+/**
+ * The rows of each title, weeks oldest first, and the titles in the order they reached the
+ * list (first week, then list, then rank), with their ids: groupTitles before the Title objects.
+ */
+export function titleGroups<R extends NetflixRow>(rows: readonly R[]): { groups: R[][]; ids: string[] } {
+  const groups = groupRows(rows).map(oldestFirst);
+  const sorted = byArrival(groups);
+  const ids = assignTitleIds(
+    sorted.map((group) => {
+      const r = group[0]!;
+      return { showTitle: r.showTitle, seasonTitle: r.seasonTitle, firstWeek: r.week, category: r.category };
+    }),
+  );
+  return { groups: sorted, ids };
+}
+
+/**
+ * A group sorted by week, stably. Netflix's file lists the newest week first, so a title's rows
+ * mostly come newest first: those are reversed, and rows already in order are left, unsorted.
+ */
+export function oldestFirst<R extends NetflixRow>(group: R[]): R[] {
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < group.length; i++) {
+    const a = group[i - 1]!.week;
+    const b = group[i]!.week;
+    if (a > b) ascending = false;
+    // Equal weeks are not strictly descending: reversing them would undo the stable order.
+    else descending = false;
+  }
+  if (ascending) return group;
+  return descending ? group.reverse() : group.sort(byWeek);
+}
+
+/**
+ * Groups by their first row: oldest week, then list (CATEGORIES is in alphabetical order: the
+ * same order as comparing the names, without a collator), then rank, ties kept in order. With
+ * Netflix's ranks (whole numbers 1 to 10) the three are one small whole number per group, and a
+ * counting sort orders them without a comparison: comparing the three fields 45,000 times cost
+ * a fresh worker some 20 ms.
+ */
+export function byArrival<R extends NetflixRow>(groups: readonly R[][]): R[][] {
+  const firsts = groups.map((group) => group[0]!);
+  const order = new Map<string, number>();
+  for (const { week } of firsts) order.set(week, 0);
+  const plainRanks = firsts.every((r) => Number.isInteger(r.rank) && r.rank >= 1 && r.rank <= 10);
+  // 80 keys a week; a file spanning thousands of years of weeks (none Netflix could write) is compared instead.
+  const size = order.size * 80;
+  if (!plainRanks || size > 4_000_000) {
+    const byList = (a: NetflixRow, b: NetflixRow) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category);
+    return [...groups].sort((a, b) => byWeek(a[0]!, b[0]!) || byList(a[0]!, b[0]!) || a[0]!.rank - b[0]!.rank);
+  }
+  [...order.keys()].sort().forEach((week, i) => order.set(week, i));
+  const keys = firsts.map((r) => (order.get(r.week)! * 5 + CATEGORIES.indexOf(r.category) + 1) * 16 + r.rank);
+  // Counting sort: stable, so groups with equal keys keep their order.
+  const starts = new Int32Array(size + 1);
+  for (const key of keys) starts[key + 1]!++;
+  for (let k = 1; k <= size; k++) starts[k]! += starts[k - 1]!;
+  const sorted = new Array<R[]>(groups.length);
+  for (let i = 0; i < keys.length; i++) sorted[starts[keys[i]!]!++] = groups[i]!;
+  return sorted;
+}
+
+/**
+ * Rows by title (category, show_title, season_title; a blank season is none), each group in
+ * row order and the groups in the order they first appear. Keyed by show title, then a scan of
+ * that show's few groups: no key string is built and hashed per row (a fresh worker spent a
+ * fifth of the grouping on them).
+ */
+export function groupRows<R extends NetflixRow>(rows: readonly R[]): R[][] {
+  const byShow = new Map<string, R[][]>();
+  const groups: R[][] = [];
+  for (const row of rows) {
+    let shows = byShow.get(row.showTitle);
+    if (!shows) byShow.set(row.showTitle, (shows = []));
+    const season = row.seasonTitle ?? '';
+    let group: R[] | undefined;
+    for (const candidate of shows) {
+      const first = candidate[0]!;
+      // Distinct films share names across categories: two films called "Inheritance" were both
+      // on the list for 2024-06-23, one English and one not, each with its own week count.
+      if (first.category === row.category && (first.seasonTitle ?? '') === season) {
+        group = candidate;
+        break;
+      }
+    }
+    if (group) group.push(row);
+    else {
+      shows.push((group = [row]));
+      groups.push(group);
+    }
+  }
+  return groups;
 }
 
 /**

@@ -26,10 +26,11 @@ const TRANSLITERATE: Record<string, string> = {
 };
 
 // Nearly every title is plain ASCII already: nothing to transliterate, decompose or strip.
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
+// One regular expression, not a loop over characters: a fresh import worker names 3,800 titles cold.
+const NOT_ASCII = /[\u0080-\uffff]/;
+const isAscii = (text: string): boolean => !NOT_ASCII.test(text);
+
+const WORD = /[a-z0-9]+/g;
 
 export function slugify(text: string): string {
   const plain = isAscii(text)
@@ -42,7 +43,8 @@ export function slugify(text: string): string {
     .toLowerCase()
     // "Grey's", "Marvel’s": an apostrophe joins, it does not separate.
     .replace(/['’`]/g, '');
-  return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // The runs of letters and digits, joined by hyphens: no hyphen at either end.
+  return ascii.match(WORD)?.join('-') ?? '';
 }
 
 /** FNV-1a, 32 bit: a stable short hash for titles with no ASCII letters left. */
@@ -96,7 +98,11 @@ export interface TitleKey {
 export function assignTitleIds(titles: readonly TitleKey[]): string[] {
   const bases = titles.map((t) => baseTitleId(t.showTitle, t.seasonTitle));
   const groups = new Map<string, number[]>();
-  bases.forEach((base, i) => groups.set(base, [...(groups.get(base) ?? []), i]));
+  bases.forEach((base, i) => {
+    const members = groups.get(base);
+    if (members) members.push(i);
+    else groups.set(base, [i]);
+  });
   const ids = [...bases];
   const taken = new Set(bases);
   for (const [base, members] of groups) {

@@ -1,6 +1,6 @@
 import { sniffBytes } from '../domain/import/bytes';
 import { mergeImport } from '../domain/import/merge';
-import { packDataset, packedBuffers } from '../domain/import/packed';
+import { packDataset, packedBuffers, titlesByReference } from '../domain/import/packed';
 import { parseImport } from '../domain/import/parseImport';
 import { pickSheet, sheetToTsv, type SheetLike } from '../domain/import/xlsx';
 import type { Dataset } from '../domain/types';
@@ -94,10 +94,15 @@ export async function runImport(request: ImportRequest, post: Post, read: ReadWo
   post({ type: 'progress', stage: 'merging', fraction: 0.8 });
   const { dataset, summary } = mergeImport(request.shipped, parsed.data, request.name);
   // Weeks go back in typed arrays, moved not copied: the page never deserialises 200,000 objects in one task.
-  // The titles go ahead in batches: 3,800 of them in one message cost the page 20 ms or more to read.
+  // The titles the page lacks go ahead in batches: 3,800 of them in one message cost the page 20 ms or more to read.
   const packed = packDataset(dataset);
-  for (let i = 0; i < packed.titles.length; i += TITLES_PER_MESSAGE) {
-    post({ type: 'titles', titles: packed.titles.slice(i, i + TITLES_PER_MESSAGE) });
+  // Titles the page sent and the merge left as they were go back as their places among those it sent.
+  const { refs, sent } = titlesByReference(packed.titles, request.shipped.titles);
+  for (let i = 0; i < sent.length; i += TITLES_PER_MESSAGE) {
+    post({ type: 'titles', titles: sent.slice(i, i + TITLES_PER_MESSAGE) });
   }
-  post({ type: 'done', packed: { ...packed, titles: [] }, summary, receivedAt }, packedBuffers(packed));
+  post({ type: 'done', packed: { ...packed, titles: [] }, shippedRefs: refs, summary, receivedAt }, [
+    ...packedBuffers(packed),
+    refs.buffer,
+  ]);
 }

@@ -19,12 +19,14 @@ export type ImportMessage =
 export type ImportStage = 'reading' | 'unpacking' | 'parsing' | 'merging';
 
 /**
- * Worker -> page. `receivedAt` (epoch ms) lets a bench time the worker's side. The merged titles
- * come in batches ahead of `done`, so the page takes them in a few milliseconds at a time; `done`
- * brings the weeks (typed arrays, transferred) and `packed.titles` holds only the titles not yet sent.
+ * Worker -> page. `receivedAt` (epoch ms) lets a bench time the worker's side. `done` brings the
+ * weeks (typed arrays, transferred) and `shippedRefs`, one per merged title: the place of a shipped
+ * title the page sent, unchanged, or -1 for the next title written out (titlesByReference). Those
+ * written out come in batches ahead of `done`, so the page takes them in a few milliseconds at a
+ * time; `packed.titles` holds only the ones not yet sent.
  */
 export type ImportReply =
   | { type: 'progress'; stage: ImportStage; fraction: number }
   | { type: 'titles'; titles: PackedDataset['titles'] }
-  | { type: 'done'; packed: PackedDataset; summary: MergeSummary; receivedAt: number }
+  | { type: 'done'; packed: PackedDataset; shippedRefs: Int32Array; summary: MergeSummary; receivedAt: number }
   | { type: 'failed'; reason: string; receivedAt: number };

@@ -1,5 +1,5 @@
-import { groupTitles } from '../netflixFile';
-import type { Dataset, DatasetSource, NetflixRow } from '../types';
+import { titleGroups, titleOf } from '../netflixFile';
+import type { Dataset, DatasetSource, NetflixRow, Title } from '../types';
 import { combineLaunches } from './launch';
 import type { ImportedDataset, ImportedTitle, ImportRow, LaunchFacts } from './types';
 
@@ -15,29 +15,26 @@ export function titleKey(row: Pick<NetflixRow, 'category' | 'showTitle' | 'seaso
  * `known`, the shipped dataset, title by title.
  */
 export function buildDataset(rows: readonly ImportRow[], source: DatasetSource, known?: Dataset): ImportedDataset {
-  const launches = new Map<string, { week: string; launch: LaunchFacts }[]>();
-  for (const row of rows) {
-    const { launch, week } = row;
-    if (!launch) continue;
-    const key = titleKey(row);
-    const list = launches.get(key);
-    if (list) list.push({ week, launch });
-    else launches.set(key, [{ week, launch }]);
-  }
-  const knownById = new Map(known?.titles.map((t) => [t.id, t]));
-  const titles = groupTitles(rows).map((title): ImportedTitle => {
+  const knownById = new Map<string, Title>();
+  if (known) for (const t of known.titles) knownById.set(t.id, t);
+  const { groups, ids } = titleGroups(rows);
+  const titles: ImportedTitle[] = [];
+  // One pass over the groups, the title filled in place: a fresh worker felt every extra pass and copy.
+  groups.forEach((group, i) => {
+    const title: ImportedTitle | null = titleOf(group, ids[i]!);
+    if (!title) return;
     const before = knownById.get(title.id);
-    const same = before?.category === title.category && before.showTitle === title.showTitle;
-    // Oldest week first, so the latest week's details are the ones kept as written.
-    const facts = (launches.get(titleKey(title)) ?? []).sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
-    const launch = combineLaunches(facts.map((f) => f.launch));
-    return {
-      ...title,
-      premiere: title.premiere ?? (same ? before.premiere : null),
-      releasePattern: title.releasePattern ?? (same ? before.releasePattern : null),
-      runtime: title.runtime ?? (same ? before.runtime : null),
-      ...(launch ? { launch } : {}),
-    };
+    if (before?.category === title.category && before.showTitle === title.showTitle) {
+      title.premiere ??= before.premiere;
+      title.releasePattern ??= before.releasePattern;
+      title.runtime ??= before.runtime;
+    }
+    // The group's rows are oldest first (stably), so the latest week's details are the ones kept as written.
+    let facts: LaunchFacts[] | undefined;
+    for (const { launch: fact } of group) if (fact) (facts ??= []).push(fact);
+    const launch = facts && combineLaunches(facts);
+    if (launch) title.launch = launch;
+    titles.push(title);
   });
   return { source, titles };
 }

@@ -43,6 +43,24 @@ function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[], w
   return labels;
 }
 
+/** The distinct weeks of rows. A file lists each week 40 times in a row: those repeats skip the set. */
+export function weeksOf(rows: readonly ImportRow[]): Set<string> {
+  const weeks = new Set<string>();
+  let last: string | undefined;
+  for (const { week } of rows) {
+    if (week === last) continue;
+    weeks.add(week);
+    last = week;
+  }
+  return weeks;
+}
+
+/** Whether `has` holds every week the dataset's titles list. */
+export function holdsEveryWeek(dataset: Dataset, has: (week: string) => boolean): boolean {
+  for (const { weeks } of dataset.titles) for (const { week } of weeks) if (!has(week)) return false;
+  return true;
+}
+
 /**
  * Merges a reader's file with the shipped data. The newer side wins: every week it has comes
  * from it, and from the other only the weeks it lacks, whole weeks at a time, so no week mixes
@@ -50,13 +68,13 @@ function relabelling(newer: readonly ImportRow[], older: readonly ImportRow[], w
  */
 export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: string): Merged {
   const loadedWins = loaded.lastWeek >= shipped.source.lastWeek;
-  const loadedWeeks = loadedWins ? new Set(loaded.rows.map((r) => r.week)) : null;
+  const loadedWeeks = loadedWins ? weeksOf(loaded.rows) : null;
   // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
   const newerHas = loadedWeeks
     ? (week: string) => loadedWeeks.has(week)
     : (week: string) => week >= shipped.source.firstWeek && week <= shipped.source.lastWeek;
   // A newer file holding every shipped week (the usual case) keeps none of the shipped rows: they are not built.
-  const shippedUsed = !loadedWins || shipped.titles.some((t) => t.weeks.some((w) => !newerHas(w.week)));
+  const shippedUsed = !loadedWins || !holdsEveryWeek(shipped, newerHas);
   const shippedRows = shippedUsed ? rowsOfDataset(shipped) : [];
   const [newer, older] = loadedWins ? [loaded.rows, shippedRows] : [shippedRows, loaded.rows];
 
@@ -67,11 +85,13 @@ export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: st
     const label = labels.get(titleKey(r));
     return label ? { ...r, showTitle: label.showTitle, seasonTitle: label.seasonTitle } : r;
   });
-  const rows = [...newer, ...kept];
+  const rows = kept.length === 0 ? newer : [...newer, ...kept];
+  // Every distinct week, each once: the range and the new weeks are read from these.
+  const weeks = loadedWeeks && kept.length === 0 ? loadedWeeks : weeksOf(rows);
 
   let firstWeek = rows[0]?.week ?? loaded.firstWeek;
   let lastWeek = firstWeek;
-  for (const { week } of rows) {
+  for (const week of weeks) {
     if (week < firstWeek) firstWeek = week;
     if (week > lastWeek) lastWeek = week;
   }
@@ -87,7 +107,7 @@ export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: st
       rows: loaded.rows.length,
       lastWeek: loaded.lastWeek,
       newer: loadedWins ? 'loaded' : 'shipped',
-      newWeeks: [...new Set(rows.map((r) => r.week))].filter((w) => w < from || w > to).sort(),
+      newWeeks: [...weeks].filter((w) => w < from || w > to).sort(),
       newTitles: dataset.titles.filter((t) => !shippedIds.has(t.id)).map((t) => t.id),
     },
   };

@@ -185,6 +185,13 @@ describe('parseNetflixFile: files it must refuse, with a reason a person can act
       `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '9/19/2021')}`,
       'Line 2: week "9/19/2021" is not a date like 2021-07-04.',
     ],
+    ['a blank week', `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '')}`, 'Line 2: week "" is not a date like 2021-07-04.'],
+    [
+      // The row before's week is kept at hand: a bad week right after a good one is still checked.
+      'a bad week after a good one',
+      `${H9}\n${SQUID_2021_09_19}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-20').replace('\t1\tSquid', '\t2\tSquid')}`,
+      "Line 3: week 2021-09-20 is a Monday, but Netflix's weeks end on a Sunday.",
+    ],
     [
       'a week that ends on a Monday',
       `${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '2021-09-20')}`,
@@ -228,6 +235,16 @@ describe('parseNetflixFile: files it must refuse, with a reason a person can act
     ['an unclosed quote after a wrong header', `country_name\tweek\n"2021-09-26\tTV`, 'Line 2: a quoted field is never closed.'],
   ])('refuses %s', (_name, text, expected) => {
     expect(reason(text)).toContain(expected);
+  });
+
+  it('refuses a blank week as the first thing a fresh worker checks', async () => {
+    // The row before's week is kept at hand between calls: before any, it must match no week, not even "".
+    vi.resetModules();
+    const { parseNetflixFile: fresh } = await import('../../../src/domain/netflixFile');
+    expect(fresh(`${H9}\n${SQUID_2021_09_19.replace('2021-09-19', '')}`)).toEqual({
+      ok: false,
+      reason: 'Line 2: week "" is not a date like 2021-07-04.',
+    });
   });
 
   it('names only the first bad line', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../../src/domain/types';
-import { unpackDataset, type PackedDataset } from '../../../src/domain/import/packed';
+import { titlesFromReferences, unpackDataset, type PackedDataset } from '../../../src/domain/import/packed';
 import { importSession, runImport } from '../../../src/workers/importJob';
 import type { ImportReply } from '../../../src/workers/protocol';
 import { loadSeed } from '../../seed';
@@ -19,11 +19,17 @@ async function run(bytes: ArrayBuffer, shipped: Dataset = loadSeed()): Promise<I
   return replies;
 }
 
-/** The merged titles as the page gathers them: the batches sent ahead, then what `done` still holds. */
-function packedOf(replies: ImportReply[]): PackedDataset {
+/**
+ * The merged titles as the page gathers them: the batches sent ahead, then what `done` still
+ * holds, in the places `shippedRefs` leaves them among the shipped titles it names.
+ */
+function packedOf(replies: ImportReply[], shipped: Dataset = loadSeed()): PackedDataset {
   const last = replies.at(-1);
   if (last?.type !== 'done') throw new Error(JSON.stringify(last));
-  return { ...last.packed, titles: [...replies.flatMap((r) => (r.type === 'titles' ? r.titles : [])), ...last.packed.titles] };
+  const sent = [...replies.flatMap((r) => (r.type === 'titles' ? r.titles : [])), ...last.packed.titles];
+  const titles = titlesFromReferences(last.shippedRefs, sent, shipped.titles);
+  if (!titles) throw new Error('the references and the titles sent disagree');
+  return { ...last.packed, titles };
 }
 
 const H9 = NINE_COLUMN_HEADER;
@@ -56,8 +62,8 @@ describe('runImport (the worker’s job)', () => {
       { sheet: 'About', data: [['Netflix Top 10']] },
       { sheet: 'Top 10', data: [H9, ...ROWS] },
     ]);
-    const replies = await run(bytes, { source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' }, titles: [] });
-    const { titles } = unpackDataset(packedOf(replies));
+    const shipped: Dataset = { source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' }, titles: [] };
+    const { titles } = unpackDataset(packedOf(await run(bytes, shipped), shipped));
     const squid = titles.find((t) => t.id === 'squid-game-s1');
     expect(squid?.weeks).toEqual([
       { week: '2021-09-19', rank: 1, hours: 63_190_000, runtime: null, views: null, cumulativeWeeks: 1 },
@@ -82,30 +88,54 @@ describe('runImport (the worker’s job)', () => {
     );
   });
 
-  it('sends the merged titles ahead of done in batches of at most 400, which the page joins in order', async () => {
-    // 900 shipped films, one week each, so the merge holds more titles than one batch.
-    const shipped: Dataset = {
-      source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' },
-      titles: Array.from({ length: 900 }, (_, i) => ({
-        id: `film-${i + 1}`,
-        showTitle: `Film ${i + 1}`,
-        name: `Film ${i + 1}`,
-        seasonTitle: null,
-        category: 'Films (English)' as const,
-        premiere: null,
-        releasePattern: null,
-        runtime: null,
-        weeks: [{ week: '2021-07-04', rank: 1, hours: 1_000 + i, runtime: null, views: null, cumulativeWeeks: 1 }],
-      })),
-    };
+  // 900 shipped films, one week each, so the merge holds more titles than one batch.
+  const films = (name: (i: number) => string): Dataset => ({
+    source: { file: 's', firstWeek: '2021-07-04', lastWeek: '2021-07-04' },
+    titles: Array.from({ length: 900 }, (_, i) => ({
+      id: `film-${i + 1}`,
+      showTitle: `Film ${i + 1}`,
+      name: name(i + 1),
+      seasonTitle: null,
+      category: 'Films (English)' as const,
+      premiere: null,
+      releasePattern: null,
+      runtime: null,
+      weeks: [{ week: '2021-07-04', rank: 1, hours: 1_000 + i, runtime: null, views: null, cumulativeWeeks: 1 }],
+    })),
+  });
+
+  it('sends the merged titles the page lacks ahead of done in batches of at most 400, which the page joins in order', async () => {
+    // Named otherwise than the merge names them (a film's name is its show title), so none is the page's as it was.
+    const shipped = films((i) => `Film ${i} (as shipped)`);
     const replies = await run(fixtureBytes('global-9col.tsv'), shipped);
     const batches = replies.flatMap((r) => (r.type === 'titles' ? [r.titles.length] : []));
     // 900 shipped + 3 from the file (Squid Game S1, Leo, and one more title of the fixture's week).
     expect(batches).toEqual([400, 400, 103]);
-    expect(replies.at(-1)?.type === 'done' && replies.at(-1)).toMatchObject({ packed: { titles: [] } });
-    const { titles } = unpackDataset(packedOf(replies));
+    const done = replies.at(-1);
+    expect(done?.type === 'done' && [...done.shippedRefs].every((k) => k === -1)).toBe(true);
+    expect(done).toMatchObject({ packed: { titles: [] } });
+    const { titles } = unpackDataset(packedOf(replies, shipped));
     expect(titles).toHaveLength(903);
+    expect(titles.filter((t) => t.id.startsWith('film-')).map((t) => t.name)).toEqual(shipped.titles.map((_, i) => `Film ${i + 1}`));
     expect(titles.filter((t) => t.id.startsWith('film-')).map((t) => t.weeks[0]!.hours)).toEqual(shipped.titles.map((_, i) => 1_000 + i));
+  });
+
+  it('names the shipped titles the merge left unchanged by their place, and writes out only the others', async () => {
+    const shipped = films((i) => `Film ${i}`);
+    const replies = await run(fixtureBytes('global-9col.tsv'), shipped);
+    const done = replies.at(-1);
+    if (done?.type !== 'done') throw new Error(JSON.stringify(done));
+    // The 3 titles of the file are new; the films come back as their places 0..899 among the shipped.
+    expect(replies.flatMap((r) => (r.type === 'titles' ? r.titles.map((t) => t.id) : []))).toEqual([
+      'squid-game-s1',
+      'leo',
+      'castaway-diva-s1',
+    ]);
+    expect([...done.shippedRefs].filter((k) => k >= 0)).toEqual(shipped.titles.map((_, i) => i));
+    expect([...done.shippedRefs].filter((k) => k === -1)).toHaveLength(3);
+    const { titles } = unpackDataset(packedOf(replies, shipped));
+    expect(titles.find((t) => t.id === 'film-900')).toEqual({ ...shipped.titles[899], weeks: shipped.titles[899]!.weeks });
+    expect(titles.map((t) => t.id).slice(0, 3)).toEqual(['film-1', 'film-2', 'film-3']);
   });
 
   it('a session gathers the shipped titles batch by batch, then runs the import when the file arrives', async () => {
@@ -116,7 +146,9 @@ describe('runImport (the worker’s job)', () => {
     expect(accept({ type: 'shipped', titles: seed.titles.slice(1) })).toBeUndefined();
     expect(replies).toEqual([]);
     await accept({ type: 'file', file: new Blob([fixtureBytes('merge-newer.tsv')]), name: 'merge-newer.tsv', source: seed.source });
-    expect(unpackDataset(packedOf(replies))).toEqual(unpackDataset(packedOf(await run(fixtureBytes('merge-newer.tsv'), seed))));
+    const direct = unpackDataset(packedOf(await run(fixtureBytes('merge-newer.tsv'), seed)));
+    expect(unpackDataset(packedOf(replies))).toEqual(direct);
+    expect(direct.titles.map((t) => t.id)).toEqual(expect.arrayContaining(seed.titles.map((t) => t.id)));
   });
 
   it('says so when the file cannot be read from disk', async () => {

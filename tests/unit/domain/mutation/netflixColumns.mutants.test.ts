@@ -29,6 +29,19 @@ describe('cells and headers, one at a time', () => {
     ['\u0661\u0662', true, undefined],
     ['1e3', false, undefined],
     ['.', false, undefined],
+    // Read while scanned: up to 15 digits are exact, and the quotient by a power of ten is the nearest double.
+    ['1.9667', false, 1.9667],
+    ['0.3', false, 0.3],
+    ['0.05', false, 0.05],
+    ['17292857', true, 17_292_857],
+    ['123456789012345', true, 123_456_789_012_345],
+    ['1.00000000000001', false, 1.00000000000001],
+    // Longer ones are Number's: 2^53 + 1 is no double, and reads as 2^53.
+    ['9007199254740993', true, 9_007_199_254_740_992],
+    ['1234567890123456789', true, 1_234_567_890_123_456_800],
+    ['0.1234567890123456', false, 0.1234567890123456],
+    ['8.3167x', false, undefined],
+    ['8x', true, undefined],
   ])('readNumber(%j, whole %s) = %s', (raw, whole, value) => {
     expect(readNumber(raw, whole)).toBe(value);
   });
