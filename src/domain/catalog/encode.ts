@@ -2,10 +2,11 @@ import { CATEGORIES } from '../netflixColumns';
 import { weeksBetween } from '../dates';
 import type { Dataset, Title } from '../types';
 import { CATALOG_FORMAT, CATALOG_VERSION, idStem, STEM, type CatalogFile } from './format';
+import { writeCatalog } from './write';
 
-/** The catalog's text for a dataset (as groupTitles and applyCurated make it). */
-export function encodeCatalog(dataset: Dataset): string {
-  return JSON.stringify(catalogFile(dataset));
+/** The catalog's bytes for a dataset (as groupTitles and applyCurated make it). */
+export function encodeCatalog(dataset: Dataset): Uint8Array {
+  return writeCatalog(catalogFile(dataset));
 }
 
 export function catalogFile({ source, titles }: Dataset): CatalogFile {
