@@ -8,7 +8,8 @@
  *   "TOP10CAT"                 8 bytes of ASCII: what the file is
  *   header length              uint32, little-endian
  *   header                     UTF-8 JSON (CatalogHeader)
- *   text                       UTF-8: the title ids, then `strings`, each ended by U+0000
+ *   text                       UTF-8: the title ids, then `strings` (ASCII ones first), each
+ *                              ended by U+0000
  *   one section per column     in COLUMNS order, absent optional ones skipped; each an array of
  *                              the type the header names (little-endian)
  *
@@ -74,6 +75,8 @@ export interface CatalogHeader {
   /** How many shared strings follow the ids in the text, and the text's length in bytes. */
   strings: number;
   textBytes: number;
+  /** The length of the text's first entries that are all ASCII (the ids, then most strings). */
+  asciiBytes: number;
   /** Sparse title facts the file cannot derive: [title index, premiere, release pattern, runtime]. */
   meta: [number, string | null, string | null, number | null][];
   columns: Partial<Record<ColumnName, ColumnType>>;
@@ -85,7 +88,7 @@ export interface CatalogFile {
   version: typeof CATALOG_VERSION;
   source: DatasetSource;
   units: { hours: number; views: number; runtime: number };
-  /** Show titles, season labels and launch details, each once. */
+  /** Show titles, season labels and launch details, each once, those in ASCII first. */
   strings: string[];
   titles: {
     /**
@@ -157,3 +160,8 @@ export function idStems(showTitles: readonly string[]): string[] {
 }
 
 export const STEM = '~';
+
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}

@@ -71,9 +71,18 @@ export function readLayout(input: Uint8Array): Layout {
     columns[name] = place && type ? new COLUMN_TYPES[type](bytes.buffer as ArrayBuffer, bytes.byteOffset + place[1], place[0]) : null;
   }
 
+  const cut = header.asciiBytes;
+  if (cut > header.textBytes || (cut > 0 && bytes[textAt + cut - 1] !== 0)) {
+    throw new Invalid(`asciiBytes (${cut}) does not end one of the texts`);
+  }
   let texts: string[];
   try {
-    texts = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(textAt, textAt + header.textBytes)).split('\0');
+    // In two parts: text of ASCII alone decodes to one-byte strings, in a fraction of the time (1.5 ms
+    // to almost none cold), and so do the searches and comparisons made on them later.
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    const ascii = cut === 0 ? [] : utf8.decode(bytes.subarray(textAt, textAt + cut)).split('\0');
+    ascii.pop();
+    texts = ascii.concat(utf8.decode(bytes.subarray(textAt + cut, textAt + header.textBytes)).split('\0'));
   } catch {
     throw new Invalid('its text is not valid UTF-8');
   }
@@ -123,6 +132,7 @@ function readHeader(bytes: Uint8Array): CatalogHeader {
     rows: whole(root.rows, 'rows', 1),
     strings: whole(root.strings, 'strings', 0),
     textBytes: whole(root.textBytes, 'textBytes', 0),
+    asciiBytes: whole(root.asciiBytes, 'asciiBytes', 0),
     meta: readMeta(root.meta, titles),
     // Each entry is checked where the columns are placed.
     columns: object(root.columns, 'columns'),

@@ -1,6 +1,7 @@
 import {
   COLUMN_TYPES,
   COLUMNS,
+  isAscii,
   LITTLE_ENDIAN,
   MAGIC,
   padded,
@@ -34,6 +35,16 @@ export function writeCatalog(file: CatalogFile): Uint8Array {
   const nul = texts.find((t) => t.includes('\0'));
   if (nul !== undefined) throw new RangeError(`a catalog text cannot hold U+0000: ${JSON.stringify(nul)}`);
   const text = utf8(texts.map((t) => `${t}\0`).join(''));
+  const ascii = texts.findIndex((t) => !isAscii(t));
+  const asciiBytes =
+    ascii === -1
+      ? text.length
+      : utf8(
+          texts
+            .slice(0, ascii)
+            .map((t) => `${t}\0`)
+            .join(''),
+        ).length;
   const columns: CatalogHeader['columns'] = {};
   const sections: Uint8Array[] = [];
   for (const [name] of COLUMNS) {
@@ -53,6 +64,7 @@ export function writeCatalog(file: CatalogFile): Uint8Array {
     rows: rows.week.length,
     strings: file.strings.length,
     textBytes: text.length,
+    asciiBytes,
     meta: file.meta,
     columns,
   };

@@ -57,7 +57,11 @@ function reason(catalog: Uint8Array): string {
 
 describe('decodeCatalog refuses a damaged file with a reason', () => {
   it.each<[string, Uint8Array, string]>([
-    ['cut short', GOOD.slice(0, 500), `it is 500 bytes where its header describes ${GOOD.length} (the download may have been cut short)`],
+    [
+      'cut short',
+      GOOD.slice(0, GOOD.length - 100),
+      `it is ${GOOD.length - 100} bytes where its header describes ${GOOD.length} (the download may have been cut short)`,
+    ],
     [
       'cut short by one byte',
       GOOD.slice(0, -1),
@@ -106,6 +110,8 @@ describe('decodeCatalog refuses a damaged file with a reason', () => {
       'columns names "rows.extra", which this app does not read',
     ],
     ['text that is not UTF-8', withByte(textAt, 0xff), 'its text is not valid UTF-8'],
+    ['an ASCII part that ends inside a text', withHeader((h) => (h.asciiBytes = 3)), 'asciiBytes (3) does not end one of the texts'],
+    ['an ASCII part longer than the text', withHeader((h) => (h.asciiBytes = 1_000)), 'asciiBytes (1000) does not end one of the texts'],
     [
       'one string more than the text holds',
       withHeader((h) => (h.strings = (h.strings as number) + 1)),

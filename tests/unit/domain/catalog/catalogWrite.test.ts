@@ -44,6 +44,8 @@ describe('writeCatalog', () => {
       strings: 5,
       // "~-s1\0~\0~-s1\0" is 12 bytes, the five strings 53.
       textBytes: 65,
+      // Every text is ASCII.
+      asciiBytes: 65,
       meta: FILE.meta,
       columns: {
         'titles.show': 'u8',
@@ -89,6 +91,15 @@ describe('writeCatalog', () => {
   ])('stores %j in the narrowest array: %s', (values, type) => {
     const { header } = written((f) => (f.rows.hours = values));
     expect(header.columns['rows.hours']).toBe(type);
+  });
+
+  it('marks where the ASCII texts end: after the last one before a text that is not', () => {
+    const { header } = written((f) => {
+      f.strings[3] = 'Café';
+      f.strings[4] = 'Limited Series';
+    });
+    // "~-s1\0~\0~-s1\0" 12 bytes, "Squid Game\0Season 1\0Leo\0" 24; "Café" is 5 bytes.
+    expect([header.asciiBytes, header.textBytes]).toEqual([36, 36 + 6 + 15]);
   });
 
   it('writes the launch columns only where the file has them, blanks as 0', () => {

@@ -157,15 +157,29 @@ describe('ids and season labels, written short', () => {
       ['Half Bad', 'The Bastard Son: Season 1'],
     ],
     [
+      // ASCII strings come first, so the season label is string 0.
       'a show with no ASCII letters',
       season('오징어 게임', '오징어 게임: Season 1', 'x-1a2b3c4'),
       'x-1a2b3c4',
-      -2,
-      ['오징어 게임', 'Season 1'],
+      -1,
+      ['Season 1', '오징어 게임'],
     ],
   ])('%s', (_what, title, id, code, strings) => {
     const file = fileOf(title);
     expect([file.titles.id[0], file.titles.season[0], file.strings]).toEqual([id, code, strings]);
+  });
+
+  it('puts the strings in ASCII first, and every index follows them', () => {
+    const cafe = film('cafe', 'Café', [week('2021-09-19', 1e6, 1, { episodeLaunchDetails: '[]' })]);
+    const tv = season('Café', 'Café: Season 1', 'cafe-s1');
+    const kate = film('kate', 'Kate', [week('2021-09-19', 1e6, 1, { episodeLaunchDetails: 'é' })]);
+    const file = fileOf(cafe, tv, kate);
+    expect(file.strings).toEqual(['[]', 'Season 1', 'Kate', 'Café', 'é']);
+    expect([file.titles.show, file.titles.season, file.rows.launch]).toEqual([
+      [3, 3, 2],
+      [0, -2, 0],
+      [0, null, 4],
+    ]);
   });
 
   it('each string once, shared by every title that uses it', () => {
