@@ -138,6 +138,22 @@ describe('a good catalog decodes to Netflix’s figures', () => {
     ]);
   });
 
+  it('builds ids from the stems of shows in and out of ASCII, each title its own', () => {
+    const result = decodeCatalog(
+      damaged((f) => {
+        // "Castaway Divä" is not ASCII, so it sits in the text's second part; its stem stops at the ä.
+        f.strings[3] = 'Castaway Divä';
+        f.titles.show = [3, 0, 2];
+      }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.data.titles.map((t) => [t.id, t.name])).toEqual([
+      ['castaway-div-s1', 'Castaway Divä: Season 1'],
+      ['squid-game', 'Squid Game'],
+      ['leo-s1', 'Leo: Limited Series'],
+    ]);
+  });
+
   it('keeps launch facts only where a week has them', () => {
     const bytes = damaged((f) => {
       f.rows.staggered = [null, 1, 0, null];
