@@ -41,7 +41,7 @@ function readCatalog(input: Uint8Array): Dataset {
   const stemmed: string[] = [];
   for (let i = 0; i < n; i++) {
     const sh = show[i]!;
-    if (sh < 0 || sh >= strings) throw new Invalid(`titles.show[${i}] is not a string index below ${strings} (got ${sh})`);
+    if (sh >= strings) throw new Invalid(`titles.show[${i}] is not a string index below ${strings} (got ${sh})`);
     const showTitle = texts[n + sh]!;
     shows[i] = showTitle;
     if (texts[i]!.startsWith(STEM)) stemmed.push(showTitle);
@@ -157,24 +157,22 @@ function readWeeks(r: Rows, from: number, count: number): TitleWeek[] {
   let rtStored = 0;
   for (let j = 0; j < count; j++) {
     const row = from + j;
-    // Typed arrays hold only whole numbers: ranges are all there is to check.
+    // Typed arrays hold only whole numbers, unsigned but for the cumulative steps: ranges are all there is to check.
     const step = week[row]!;
-    if (step < 0 || step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
+    if (step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
     at += step;
     if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
     const rk = rank[row]!;
     if (rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
     const hr = hours[row]!;
-    if (hr < 0) throw bad('rows.hours', row, hr);
     // Blank is 0, a figure is stored + 1.
     const rt = runtime[row]!;
-    if (rt === 1 || rt < 0) throw bad('rows.runtime', row, rt - 1);
+    if (rt === 1) throw bad('rows.runtime', row, 0);
     if (rt !== 0 && rt !== rtStored) {
       rtStored = rt;
       latestRuntime = (rt - 1) / runtimeScale;
     }
     const vw = views[row]!;
-    if (vw < 0) throw bad('rows.views', row, vw - 1);
     cum += cumulative[row]! + 1;
     if (cum < 1) throw new Invalid(`rows.cumulative[${row}] makes a week count below 1`);
     const w: TitleWeek = {
@@ -201,13 +199,13 @@ function bad(path: string, row: number, value: unknown): Invalid {
 function addLaunch(w: TitleWeek, row: number, { staggered, launch, override, texts, n }: Rows) {
   const flag = (column: Column | null, path: string) => {
     const v = column?.[row] ?? 0;
-    if (v < 0 || v > 2) throw new Invalid(`${path}[${row}] is not blank, 0 or 1 (got ${v - 1})`);
+    if (v > 2) throw new Invalid(`${path}[${row}] is not blank, 0 or 1 (got ${v - 1})`);
     return v === 0 ? null : v === 2;
   };
   const st = flag(staggered, 'rows.staggered');
   if (st !== null) w.isStaggeredLaunch = st;
   const ln = launch?.[row] ?? 0;
-  if (ln < 0 || ln > texts.length - n)
+  if (ln > texts.length - n)
     throw new Invalid(`rows.launch[${row}] is not blank or a string index from 0 to ${texts.length - n - 1} (got ${ln - 1})`);
   if (ln !== 0) w.episodeLaunchDetails = texts[n + ln - 1]!;
   const ov = flag(override, 'rows.override');

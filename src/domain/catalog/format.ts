@@ -45,22 +45,25 @@ export const COLUMN_TYPES = {
 } as const;
 export type ColumnType = keyof typeof COLUMN_TYPES;
 
-/** Every column, in file order: [name, one entry per title or per row, may be absent]. */
+/**
+ * Every column, in file order: [name, one entry per title or per row, may be absent, may hold
+ * numbers below 0]. The others must be stored unsigned, so the decoder need not look for them.
+ */
 export const COLUMNS = [
-  ['titles.show', 'title', false],
-  ['titles.season', 'title', false],
-  ['titles.category', 'title', false],
-  ['titles.rows', 'title', false],
-  ['rows.week', 'row', false],
-  ['rows.rank', 'row', false],
-  ['rows.hours', 'row', false],
-  ['rows.runtime', 'row', false],
-  ['rows.views', 'row', false],
-  ['rows.cumulative', 'row', false],
+  ['titles.show', 'title', false, false],
+  ['titles.season', 'title', false, true],
+  ['titles.category', 'title', false, false],
+  ['titles.rows', 'title', false, false],
+  ['rows.week', 'row', false, false],
+  ['rows.rank', 'row', false, false],
+  ['rows.hours', 'row', false, false],
+  ['rows.runtime', 'row', false, false],
+  ['rows.views', 'row', false, false],
+  ['rows.cumulative', 'row', false, true],
   // Only the 11 and 12-column layouts have these.
-  ['rows.staggered', 'row', true],
-  ['rows.launch', 'row', true],
-  ['rows.override', 'row', true],
+  ['rows.staggered', 'row', true, false],
+  ['rows.launch', 'row', true, false],
+  ['rows.override', 'row', true, false],
 ] as const;
 export type ColumnName = (typeof COLUMNS)[number][0];
 

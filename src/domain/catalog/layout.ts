@@ -50,7 +50,7 @@ export function readLayout(input: Uint8Array): Layout {
   for (const name of Object.keys(header.columns)) {
     if (!known.has(name)) throw new Invalid(`columns names ${JSON.stringify(name)}, which this app does not read`);
   }
-  for (const [name, per, optional] of COLUMNS) {
+  for (const [name, per, optional, signed] of COLUMNS) {
     const type = header.columns[name];
     if (type === undefined) {
       if (optional) continue;
@@ -59,6 +59,7 @@ export function readLayout(input: Uint8Array): Layout {
     if (!Object.hasOwn(COLUMN_TYPES, type)) {
       throw new Invalid(`columns.${name} is not one of ${Object.keys(COLUMN_TYPES).join(', ')} (${describe(type)})`);
     }
+    if (!signed && type.startsWith('i')) throw new Invalid(`columns.${name} is ${type}, but it holds no numbers below 0`);
     const count = per === 'title' ? n : total;
     places.set(name, [count, at]);
     at = padded(at + count * COLUMN_TYPES[type].BYTES_PER_ELEMENT);
