@@ -6,7 +6,7 @@ import type { Dataset, ParsedNetflixFile, Title } from '../src/domain/types';
 import { DEFAULT_TITLES } from '../src/domain/view';
 
 export const SEED_FILE = 'top10-seed.json';
-export const CATALOG_FILE = 'top10-catalog.json';
+export const CATALOG_FILE = 'top10-catalog.bin';
 
 /** Every title of the file, one per (category, show, season), with the curated facts. */
 export function fullDataset(file: ParsedNetflixFile, name: string): Dataset {
@@ -40,7 +40,8 @@ export function formatSeed(dataset: Dataset): string {
 export interface ImportOutput {
   full: Dataset;
   seed: string;
-  catalog: string;
+  /** The binary catalog (src/domain/catalog/format.ts). */
+  catalog: Uint8Array;
 }
 
 export function importOutput(file: ParsedNetflixFile, name: string): ImportOutput | string {

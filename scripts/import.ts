@@ -2,7 +2,7 @@
  * Builds the app's datasets from Netflix's global weekly file (.tsv or .xlsx, any of its 7, 9,
  * 11 and 12-column layouts), with the project's own parser:
  *   public/data/top10-seed.json     the three titles the first view embeds
- *   public/data/top10-catalog.json  every title and every week, in the compact catalog format
+ *   public/data/top10-catalog.bin   every title and every week, in the binary catalog format
  * Run: npm run data:import -- ../shared/data/all-weeks-global.tsv
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ for (const [file, text, what] of [
 ] as const) {
   const path = join(OUT, file);
   writeFileSync(path, text);
-  const raw = Buffer.byteLength(text);
+  const raw = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
   const gz = gzipSync(text, { level: 9 }).length;
   console.log(`Wrote ${relative(ROOT, path)}: ${what}; ${nf.format(raw)} bytes raw, ${nf.format(gz)} gzip`);
 }

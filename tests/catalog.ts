@@ -7,7 +7,7 @@ import type { Dataset } from '../src/domain/types';
 let cached: Dataset | undefined;
 export function loadCatalog(): Dataset {
   if (!cached) {
-    const result = decodeCatalog(readFileSync(resolve(process.cwd(), 'public/data/top10-catalog.json'), 'utf8'));
+    const result = decodeCatalog(readFileSync(resolve(process.cwd(), 'public/data/top10-catalog.bin')));
     if (!result.ok) throw new Error(result.reason);
     cached = result.data;
   }

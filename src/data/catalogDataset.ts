@@ -7,7 +7,7 @@ import type { CatalogReply } from '../workers/catalogProtocol';
 import { DatasetLoadError } from './seedDataset';
 
 /** Every title and week, written by `npm run data:import` (scripts/import.ts). */
-export const CATALOG_URL = `${import.meta.env.BASE_URL}data/top10-catalog.json`;
+export const CATALOG_URL = `${import.meta.env.BASE_URL}data/top10-catalog.bin`;
 
 /** The catalog with what the page needs of it worked out once: the view limits and the overall-rank table. */
 export interface LoadedCatalog {
@@ -31,12 +31,12 @@ export async function fetchCatalog(
   // Decoded in a worker where there is one: on the page it was one task of 50 ms or more.
   if (createWorker) return decodeInWorker(await response.arrayBuffer(), createWorker(), signal);
   // The decoder travels with the catalog, not with the first view.
-  const [{ decodeCatalog }, { rankTable }, text] = await Promise.all([
+  const [{ decodeCatalog }, { rankTable }, bytes] = await Promise.all([
     import('../domain/catalog/decode'),
     import('../domain/catalog/overallRank'),
-    response.text(),
+    response.arrayBuffer(),
   ]);
-  const decoded = decodeCatalog(text);
+  const decoded = decodeCatalog(bytes);
   if (!decoded.ok) throw damaged(decoded.reason);
   return { dataset: decoded.data, catalog: catalogOf(decoded.data), ranks: rankTable(decoded.data) };
 }

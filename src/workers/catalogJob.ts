@@ -9,7 +9,7 @@ const BATCH = 400;
 /** What the catalog worker sends for a file's bytes, in order, with the buffers each message transfers. */
 export function catalogReplies(bytes: ArrayBuffer): { reply: CatalogReply; transfer: Transferable[] }[] {
   const started = performance.now();
-  const decoded = decodeCatalog(new TextDecoder().decode(bytes));
+  const decoded = decodeCatalog(bytes);
   const decodeMs = performance.now() - started;
   if (!decoded.ok) return [{ reply: { type: 'failed', reason: decoded.reason }, transfer: [] }];
   const { source, titles } = decoded.data;

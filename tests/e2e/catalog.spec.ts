@@ -64,7 +64,7 @@ test.describe('when the catalog cannot be fetched', () => {
 
   test('the default comparison keeps working, the search says why, and Retry recovers', async ({ page }) => {
     let fail = true;
-    await page.route('**/data/top10-catalog.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.route('**/data/top10-catalog.bin', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
     await openView(page, '/');
     await page.getByRole('combobox', { name: 'Add a title' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });

@@ -5,7 +5,7 @@ import { catalogQuery, fetchCatalog } from '../../../src/data/catalogDataset';
 import { whenIdle } from '../../../src/state/whenIdle';
 import { catalogReplies } from '../../../src/workers/catalogJob';
 
-const CATALOG = readFileSync(resolve(process.cwd(), 'public/data/top10-catalog.json'), 'utf8');
+const CATALOG = readFileSync(resolve(process.cwd(), 'public/data/top10-catalog.bin'));
 
 function client() {
   return new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -20,8 +20,8 @@ describe('catalogQuery', () => {
   it('fetches and decodes the catalog: 3,836 titles', async () => {
     const fetch = vi.fn(async () => new Response(CATALOG));
     vi.stubGlobal('fetch', fetch);
-    const data = await client().query(catalogQuery('/data/top10-catalog.json'));
-    expect(fetch).toHaveBeenCalledWith('/data/top10-catalog.json', expect.anything());
+    const data = await client().query(catalogQuery('/data/top10-catalog.bin'));
+    expect(fetch).toHaveBeenCalledWith('/data/top10-catalog.bin', expect.anything());
     expect(data.dataset.titles).toHaveLength(3_836);
     // The longest run on the list is KPop Demon Hunters' 57 weeks (docs/url.md).
     expect(data.catalog.maxWeek.top10).toBe(57);
@@ -31,10 +31,14 @@ describe('catalogQuery', () => {
   it.each([
     ['the network fails', () => Promise.reject(new TypeError('Failed to fetch')), 'could not be downloaded. Check your connection'],
     ['the server answers 404', async () => new Response('nope', { status: 404 }), 'could not be downloaded (HTTP 404)'],
-    ['the file is cut short', async () => new Response(CATALOG.slice(0, 1000)), 'The list of all titles is damaged: it is not valid JSON'],
+    [
+      'the file is cut short',
+      async () => new Response(CATALOG.subarray(0, 1000)),
+      `The list of all titles is damaged: it is 1000 bytes where its header describes ${CATALOG.length} (the download may have been cut short).`,
+    ],
   ])('says what went wrong when %s', async (_name, respond, message) => {
     vi.stubGlobal('fetch', vi.fn(respond));
-    await expect(client().query(catalogQuery('/c.json'))).rejects.toThrow(message);
+    await expect(client().query(catalogQuery('/c.bin'))).rejects.toThrow(message);
   });
 });
 
@@ -96,7 +100,7 @@ describe('fetchCatalog through its worker', () => {
       'fetch',
       vi.fn(async () => new Response(CATALOG)),
     );
-    const { dataset, catalog, ranks } = await fetchCatalog('/c.json', undefined, fakeWorker);
+    const { dataset, catalog, ranks } = await fetchCatalog('/c.bin', undefined, fakeWorker);
     expect(dataset.titles).toHaveLength(3_836);
     expect(dataset.titles.reduce((n, t) => n + t.weeks.length, 0)).toBe(10_560);
     expect(catalog.maxWeek.top10).toBe(57);
@@ -111,10 +115,10 @@ describe('fetchCatalog through its worker', () => {
   it('names a damaged file, from the worker', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(CATALOG.replace('"titles"', '"titels"'))),
+      vi.fn(async () => new Response(new TextEncoder().encode('<!doctype html><title>Moved Permanently</title>'))),
     );
-    await expect(fetchCatalog('/c.json', undefined, fakeWorker)).rejects.toThrow(
-      'The list of all titles is damaged: titles is not an object (missing).',
+    await expect(fetchCatalog('/c.bin', undefined, fakeWorker)).rejects.toThrow(
+      'The list of all titles is damaged: it is not a title catalog (it begins "<!doctype html><title>Mo"…).',
     );
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCatalog } from '../../../../src/domain/catalog/decode';
 import type { CatalogFile } from '../../../../src/domain/catalog/format';
+import { writeCatalog } from '../../../../src/domain/catalog/write';
 import { describe as describeValue } from '../../../../src/domain/catalog/shape';
 
 /*
@@ -11,7 +12,7 @@ import { describe as describeValue } from '../../../../src/domain/catalog/shape'
  */
 const GOOD: CatalogFile = {
   format: 'top10-catalog',
-  version: 1,
+  version: 2,
   source: { file: 'x.tsv', firstWeek: '2021-09-19', lastWeek: '2023-11-26' },
   units: { hours: 10000, views: 100000, runtime: 10000 },
   strings: ['Squid Game', 'Season 1', 'Leo', 'Castaway Diva', 'Limited Series'],
@@ -27,21 +28,21 @@ const GOOD: CatalogFile = {
   },
 };
 
-/** The good file with one change; wrong types go in through `never`, as a damaged download would hold them. */
-function damaged(change: (file: CatalogFile) => void): string {
+/** The good file with one change, written as the encoder writes; wrong types in the header go in through `never`. */
+function damaged(change: (file: CatalogFile) => void): Uint8Array {
   const file = structuredClone(GOOD);
   change(file);
-  return JSON.stringify(file);
+  return writeCatalog(file);
 }
 
-function reason(text: string): string {
-  const result = decodeCatalog(text);
+function reason(bytes: Uint8Array): string {
+  const result = decodeCatalog(bytes);
   return result.ok ? '(decoded without error)' : result.reason;
 }
 
 describe('a damaged catalog gets the exact reason', () => {
   it.each<[string, (f: CatalogFile) => void, string]>([
-    ['no version', (f) => delete (f as Partial<CatalogFile>).version, 'it is catalog version missing; this app reads version 1'],
+    ['no version', (f) => delete (f as Partial<CatalogFile>).version, 'it is catalog version missing; this app reads version 2'],
     ['source first week after last', (f) => (f.source.firstWeek = '2023-12-03'), 'source.firstWeek is after source.lastWeek'],
     ['an empty file name', (f) => (f.source.file = ' '), 'source.file is not a non-empty text (got " ")'],
     ['units of 0', (f) => (f.units.hours = 0), 'units.hours is not a whole number of at least 1 (got 0)'],
@@ -53,27 +54,28 @@ describe('a damaged catalog gets the exact reason', () => {
       'titles.season[0] is not a whole number from -5 to 5 (got -6)',
     ],
     ['a fifth category', (f) => (f.titles.category[1] = 4), 'titles.category[1] is not a whole number from 0 to 3 (got 4)'],
-    ['a title with no rows', (f) => (f.titles.rows[2] = 0), 'titles.rows[2] is not a whole number from 1 to 2147483647 (got 0)'],
+    ['a title with no rows', (f) => (f.titles.rows[2] = 0), 'titles.rows[2] is not a whole number of at least 1 (got 0)'],
+    [
+      'rows that add up to more than the columns hold',
+      (f) => (f.titles.rows[2] = 2),
+      'titles.rows add up to 5 where the header says 4 rows',
+    ],
     ['a second row in the same week', (f) => (f.rows.week[1] = 0), 'rows.week[1] is not a whole number in range (got 0)'],
     ['a step past the file', (f) => (f.rows.week[2] = 115), 'rows.week[2] is not a whole number in range (got 115)'],
     ['steps adding up past the file', (f) => (f.rows.week[0] = 1), 'rows.week[1] falls after source.lastWeek'],
-    ['a fractional step', (f) => (f.rows.week[2] = 1.5), 'rows.week[2] is not a whole number in range (got 1.5)'],
+    ['a negative step', (f) => (f.rows.week[2] = -1), 'columns.rows.week is i8, but it holds no numbers below 0'],
     ['rank 0', (f) => (f.rows.rank[3] = 0), 'rows.rank[3] is not a whole number in range (got 0)'],
-    ['negative hours', (f) => (f.rows.hours[1] = -1), 'rows.hours[1] is not a whole number in range (got -1)'],
+    ['negative hours', (f) => (f.rows.hours[1] = -1), 'columns.rows.hours is i16, but it holds no numbers below 0'],
     ['a runtime of 0 (blank is null)', (f) => (f.rows.runtime[1] = 0), 'rows.runtime[1] is not a whole number in range (got 0)'],
-    ['a fractional runtime', (f) => (f.rows.runtime[2] = 1.5), 'rows.runtime[2] is not a whole number in range (got 1.5)'],
-    ['fractional views', (f) => (f.rows.views[1] = 1.5), 'rows.views[1] is not a whole number in range (got 1.5)'],
-    ['a fractional week count step', (f) => (f.rows.cumulative[1] = 0.5), 'rows.cumulative[1] is not a whole number in range (got 0.5)'],
+    ['a negative runtime', (f) => (f.rows.runtime[2] = -5), 'columns.rows.runtime is i32, but it holds no numbers below 0'],
+    ['negative views', (f) => (f.rows.views[1] = -3), 'columns.rows.views is i16, but it holds no numbers below 0'],
+    ['a negative show index', (f) => (f.titles.show[0] = -1), 'columns.titles.show is i8, but it holds no numbers below 0'],
     ['a week count below 1', (f) => (f.rows.cumulative[0] = -1), 'rows.cumulative[0] makes a week count below 1'],
-    [
-      'a launch flag of 2',
-      (f) => (f.rows.staggered = [0, 1, null, 2 as never]),
-      'rows.staggered[3] is not null or a whole number from 0 to 1 (got 2)',
-    ],
+    ['a launch flag of 2', (f) => (f.rows.staggered = [0, 1, null, 2 as never]), 'rows.staggered[3] is not blank, 0 or 1 (got 2)'],
     [
       'a launch string past the table',
       (f) => (f.rows.launch = [null, null, 5, null]),
-      'rows.launch[2] is not null or a whole number from 0 to 4 (got 5)',
+      'rows.launch[2] is not blank or a string index from 0 to 4 (got 5)',
     ],
     ['meta that is not a list', (f) => (f.meta = {} as never), 'meta is not a list (got {})'],
     ['a short meta entry', (f) => (f.meta = [[0, null, null] as never]), 'meta[0] is not [title, premiere, release pattern, runtime]'],
@@ -111,7 +113,7 @@ describe('a damaged catalog gets the exact reason', () => {
 // Figures are the fixture's rows: 13,300,000 hours, runtime 8.3167, 1,600,000 views, 21st week for Squid Game in 2023.
 describe('a good catalog decodes to Netflix’s figures', () => {
   it('ids, names, runtimes and week figures', () => {
-    const result = decodeCatalog(JSON.stringify(GOOD));
+    const result = decodeCatalog(writeCatalog(GOOD));
     if (!result.ok) throw new Error(result.reason);
     const [sg, leo, diva] = result.data.titles;
     expect([sg!.id, sg!.seasonTitle, sg!.premiere, sg!.releasePattern, sg!.runtime]).toEqual([
@@ -137,13 +139,29 @@ describe('a good catalog decodes to Netflix’s figures', () => {
     ]);
   });
 
+  it('builds ids from the stems of shows in and out of ASCII, each title its own', () => {
+    const result = decodeCatalog(
+      damaged((f) => {
+        // "Castaway Divä" is not ASCII, so it sits in the text's second part; its stem stops at the ä.
+        f.strings[3] = 'Castaway Divä';
+        f.titles.show = [3, 0, 2];
+      }),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.data.titles.map((t) => [t.id, t.name])).toEqual([
+      ['castaway-div-s1', 'Castaway Divä: Season 1'],
+      ['squid-game', 'Squid Game'],
+      ['leo-s1', 'Leo: Limited Series'],
+    ]);
+  });
+
   it('keeps launch facts only where a week has them', () => {
-    const text = damaged((f) => {
+    const bytes = damaged((f) => {
       f.rows.staggered = [null, 1, 0, null];
       f.rows.launch = [null, 4, null, null];
       f.rows.override = [null, null, 1, 0];
     });
-    const result = decodeCatalog(text);
+    const result = decodeCatalog(bytes);
     if (!result.ok) throw new Error(result.reason);
     const [sg, leo, diva] = result.data.titles;
     expect(sg!.weeks[0]).not.toHaveProperty('isStaggeredLaunch');

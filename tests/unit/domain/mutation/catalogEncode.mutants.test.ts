@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCurated, CURATED } from '../../../../src/domain/catalog/curated';
 import { decodeCatalog } from '../../../../src/domain/catalog/decode';
 import { catalogFile, encodeCatalog, lastRuntime } from '../../../../src/domain/catalog/encode';
+import { writeCatalog } from '../../../../src/domain/catalog/write';
 import { groupTitles, parseNetflixFile } from '../../../../src/domain/netflixFile';
 import type { Dataset, Title, TitleWeek } from '../../../../src/domain/types';
 
@@ -53,7 +54,7 @@ describe('the catalog file, column by column', () => {
   it('global-9col.tsv, exactly', () => {
     expect(catalogFile(datasetOf('global-9col.tsv'))).toEqual({
       format: 'top10-catalog',
-      version: 1,
+      version: 2,
       source: { file: 'x.tsv', firstWeek: '2021-09-19', lastWeek: '2023-11-26' },
       units: { hours: 10_000, views: 100_000, runtime: 10_000 },
       strings: ['Squid Game', 'Season 1', 'Leo', 'Castaway Diva', 'Limited Series'],
@@ -70,9 +71,9 @@ describe('the catalog file, column by column', () => {
     });
   });
 
-  it('is that file as JSON text', () => {
+  it('is that file in bytes', () => {
     const dataset = datasetOf('global-9col.tsv');
-    expect(JSON.parse(encodeCatalog(dataset))).toEqual(catalogFile(dataset));
+    expect(encodeCatalog(dataset)).toEqual(writeCatalog(catalogFile(dataset)));
   });
 
   it.each<[string, number[], number]>([
@@ -156,15 +157,29 @@ describe('ids and season labels, written short', () => {
       ['Half Bad', 'The Bastard Son: Season 1'],
     ],
     [
+      // ASCII strings come first, so the season label is string 0.
       'a show with no ASCII letters',
       season('오징어 게임', '오징어 게임: Season 1', 'x-1a2b3c4'),
       'x-1a2b3c4',
-      -2,
-      ['오징어 게임', 'Season 1'],
+      -1,
+      ['Season 1', '오징어 게임'],
     ],
   ])('%s', (_what, title, id, code, strings) => {
     const file = fileOf(title);
     expect([file.titles.id[0], file.titles.season[0], file.strings]).toEqual([id, code, strings]);
+  });
+
+  it('puts the strings in ASCII first, and every index follows them', () => {
+    const cafe = film('cafe', 'Café', [week('2021-09-19', 1e6, 1, { episodeLaunchDetails: '[]' })]);
+    const tv = season('Café', 'Café: Season 1', 'cafe-s1');
+    const kate = film('kate', 'Kate', [week('2021-09-19', 1e6, 1, { episodeLaunchDetails: 'é' })]);
+    const file = fileOf(cafe, tv, kate);
+    expect(file.strings).toEqual(['[]', 'Season 1', 'Kate', 'Café', 'é']);
+    expect([file.titles.show, file.titles.season, file.rows.launch]).toEqual([
+      [3, 3, 2],
+      [0, -2, 0],
+      [0, null, 4],
+    ]);
   });
 
   it('each string once, shared by every title that uses it', () => {
