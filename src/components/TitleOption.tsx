@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TitleFacts } from '../domain/catalog/titleFacts';
 import { formatDate, formatInt } from '../domain/format';
 
@@ -12,7 +13,7 @@ interface TitleOptionProps {
 }
 
 /** One option of the title search: the name, then what tells two titles with one name apart. */
-export function TitleOption({ id, facts, active, chosen, rankThisWeek, onPick }: TitleOptionProps) {
+function TitleOptionView({ id, facts, active, chosen, rankThisWeek, onPick }: TitleOptionProps) {
   const weeks = `${formatInt(facts.weeksOnList)} ${facts.weeksOnList === 1 ? 'week' : 'weeks'}`;
   return (
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys pick through the search box (aria-activedescendant), as the combobox pattern has it
@@ -37,3 +38,6 @@ export function TitleOption({ id, facts, active, chosen, rankThisWeek, onPick }:
     </li>
   );
 }
+
+/** Memoised: a keystroke that leaves an option where it was does not render it again. */
+export const TitleOption = memo(TitleOptionView);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TitleFacts } from '../domain/catalog/titleFacts';
 import { CATEGORIES } from '../domain/netflixColumns';
 import { formatDate, formatInt } from '../domain/format';
@@ -89,6 +89,13 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus
     setOpen(false);
     setActive(0);
   };
+  // One callback for every option, for the box's whole life: options whose props stay the same
+  // (most of them, when a keystroke leaves the list as it was) are then not rendered again.
+  const latestPick = useRef(pick);
+  useLayoutEffect(() => {
+    latestPick.current = pick;
+  });
+  const onPick = useCallback((id: string) => latestPick.current(id), []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const last = items.length - 1;
@@ -201,7 +208,7 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus
                 rankThisWeek={item.rank}
                 active={i === active}
                 chosen={chosen.has(item.facts.id)}
-                onPick={pick}
+                onPick={onPick}
               />
             ))}
         </ul>
