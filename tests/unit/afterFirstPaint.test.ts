@@ -64,20 +64,12 @@ describe('afterFirstPaint', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('waits only for a frame where the browser has no paint timing', () => {
-    const timing = stubPaintTiming(false);
-    const run = vi.fn();
-    afterFirstPaint(run, 2000);
-    expect(timing.observing()).toBe(0);
-    vi.advanceTimersToNextFrame();
-    // Then a task of its own (a timer nested in a callback waits at least 1 ms).
-    vi.advanceTimersByTime(1);
-    expect(run).toHaveBeenCalledTimes(1);
-  });
-
-  it('waits only for a frame when the paint has already happened', () => {
-    const timing = stubPaintTiming();
-    timing.paint('first-contentful-paint');
+  it.each([
+    ['the browser has no paint timing', false, false],
+    ['the paint has already happened', true, true],
+  ])('waits only for a frame where %s', (_case, supported, painted) => {
+    const timing = stubPaintTiming(supported);
+    if (painted) timing.paint('first-contentful-paint');
     const run = vi.fn();
     afterFirstPaint(run, 2000);
     expect(timing.observing()).toBe(0);
