@@ -18,16 +18,10 @@ function yieldToMain(): Promise<void> {
 }
 
 /**
- * Start-up in short tasks, not one long one: React's code is evaluated, then Intl set up, then
- * the app's code evaluated, then the page is hydrated (in a transition, which React splits into slices of a few ms).
+ * Start-up in short tasks, not one long one: React's code is evaluated, then the app's code, then the page is hydrated (in a transition, which React splits into slices of a few ms).
  */
 async function startApp(): Promise<void> {
   await import('react-dom/client');
-  await yieldToMain();
-  // The page's first use of Intl sets up ICU's locale data: about 20 ms on this machine, 80 under
-  // Lighthouse's throttling. Paid here in a task of its own, not inside the app's evaluation,
-  // whose formatters (format.ts, dates.ts) are then cheap to make.
-  new Intl.NumberFormat('en-US').format(0);
   await yieldToMain();
   const { start } = await import('./app/start');
   await yieldToMain();

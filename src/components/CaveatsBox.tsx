@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatCount } from '../domain/format';
 
 /** A note and the footnote mark the chart and the table use for it. */
 export interface MarkedNote {
@@ -18,7 +19,7 @@ export function CaveatsBox({ notes, keyNote }: { notes: readonly MarkedNote[]; k
     <aside className="caveats" aria-label="Read with care" data-open={open ? '' : undefined}>
       <div className="caveats__head">
         <p className="caveats__title">
-          Read with care<span className="caveats__count">: {countNotes(notes.length)}</span>
+          Read with care<span className="caveats__count">: {formatCount(notes.length, 'note')}</span>
         </p>
         <button
           type="button"
@@ -45,10 +46,4 @@ export function CaveatsBox({ notes, keyNote }: { notes: readonly MarkedNote[]; k
       </div>
     </aside>
   );
-}
-
-const PLURAL = new Intl.PluralRules('en-US');
-
-function countNotes(n: number): string {
-  return `${n} ${PLURAL.select(n) === 'one' ? 'note' : 'notes'}`;
 }

@@ -5,21 +5,54 @@
  */
 
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// formatRange writes "Sep 13 – 19, 2021" and drops the repeated month or year itself.
-const WEEK_DATES = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** The day count of a month (1-12) of a year, leap years included. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The digit at `i` (0-9), or -1: ASCII digits only, as a regex's \d. */
+function digitAt(value: string, i: number): number {
+  const d = value.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * Milliseconds since the epoch of a date written YYYY-MM-DD, or NaN when it is not a real date.
+ * Read digit by digit: dates are parsed for every week of every title on the first view, and a
+ * regex and a Date per call showed in the start-up's profile. Years below 100 are refused, as
+ * Date.UTC would read them as 19xx.
+ */
+function parseIso(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = digitAt(value, i);
+    if (d < 0) return Number.NaN;
+    year = year * 10 + d;
+  }
+  const m1 = digitAt(value, 5);
+  const m2 = digitAt(value, 6);
+  const d1 = digitAt(value, 8);
+  const d2 = digitAt(value, 9);
+  if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return Number.NaN;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return Date.UTC(year, month - 1, day);
+}
 
 /** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return toIso(ms) === value;
+  return !Number.isNaN(parseIso(value));
 }
 
 function toMs(iso: string): number {
-  if (!isIsoDate(iso)) throw new RangeError(`Not a date (YYYY-MM-DD): "${iso}"`);
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const ms = parseIso(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`Not a date (YYYY-MM-DD): "${iso}"`);
+  return ms;
 }
 
 function toIso(ms: number): string {
@@ -63,11 +96,23 @@ export function premiereWeekIndex(premiereIso: string, weekEndingIso: string): n
 }
 
 /**
- * "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022". Node's ICU sets the
- * dash between thin spaces, Chromium's between plain ones: plain spaces everywhere, so the
- * prerendered page and the browser write the same text and hydration finds no mismatch.
+ * "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022": what en-US
+ * Intl.DateTimeFormat#formatRange writes, with plain spaces round the dash (Node's ICU writes thin
+ * ones, Chromium's plain ones), so the prerendered page and the browser write the same text.
+ * Written by hand: the page's first Intl call sets up ICU's locale data, 20-80 ms of start-up.
  */
 export function formatWeekDates(weekEndingIso: string): string {
-  const end = toMs(weekEndingIso);
-  return WEEK_DATES.formatRange(new Date(end - 6 * DAY_MS), new Date(end)).replace(/[\u2009\u202f]/g, ' ');
+  const end = new Date(toMs(weekEndingIso));
+  const start = new Date(end.getTime() - 6 * DAY_MS);
+  const [sy, sm, sd] = [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()];
+  const [ey, em, ed] = [end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()];
+  if (sy !== ey) return `${MONTHS[sm]} ${sd}, ${sy} – ${MONTHS[em]} ${ed}, ${ey}`;
+  if (sm !== em) return `${MONTHS[sm]} ${sd} – ${MONTHS[em]} ${ed}, ${ey}`;
+  return `${MONTHS[sm]} ${sd} – ${ed}, ${ey}`;
+}
+
+/** An ISO date's year, month name ("Mar") and weekday (0 = Sunday), for the formatters. */
+export function dateParts(iso: string): { year: number; month: string; day: number; weekday: number } {
+  const d = new Date(toMs(iso));
+  return { year: d.getUTCFullYear(), month: MONTHS[d.getUTCMonth()]!, day: d.getUTCDate(), weekday: d.getUTCDay() };
 }

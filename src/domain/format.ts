@@ -1,32 +1,48 @@
-// Figures are quoted in articles: always the full number, en-US separators, no rounding.
-const INT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-// Axis labels: short, but never rounded away from the tick's true value ("1.65B", not "1.7B").
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 3 });
-const SHORT_DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
-const YEAR = new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone: 'UTC' });
-const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
-const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-// en-GB writes "A, B and C": the house style has no serial comma.
-const AND_LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+import { dateParts } from './dates';
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// Written by hand, not with Intl: the page's first Intl call sets up ICU's locale data, 20-80 ms of
+// the first view's start-up. Each formatter writes exactly what its en-US Intl counterpart writes
+// (tests/unit/domain/formatIntl.test.ts holds them side by side).
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const UNITS = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+] as const;
+
+/** Digits of a whole number >= 0 with a comma every three, from `min` digits on ("1,234"; 4 digits stay "1234" when min is 5). */
+function group(whole: number, min = 4): string {
+  const digits = whole < 1e21 ? String(whole) : BigInt(whole).toString();
+  if (digits.length < min) return digits;
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+/** Figures are quoted in articles: always the full number, en-US separators, rounded half away from zero. */
 export function formatInt(n: number): string {
-  return INT.format(n);
+  if (Number.isNaN(n)) return 'NaN';
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  return sign + (Number.isFinite(n) ? group(Math.round(Math.abs(n))) : '∞');
 }
 
-/** Axis ticks: "450M", "1.25B"; falls back to the full number when short form would round. */
+/**
+ * Axis ticks: "450M", "1.25B", "2.5K", with up to three decimals; the full number wherever the
+ * short form would round ("1,234,567", never "1.235M"), so a tick at 1.65B never reads "1.7B".
+ */
 export function formatCompact(n: number): string {
-  const short = COMPACT.format(n);
-  return short === INT.format(n) || compactValue(short) === n ? short : INT.format(n);
-}
-
-function compactValue(text: string): number {
-  const scale: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
-  const unit = text.slice(-1);
-  return Math.round(Number(text.slice(0, -1)) * (scale[unit] ?? Number.NaN));
+  const abs = Math.abs(n);
+  if (!Number.isInteger(n) || abs < 1000) return formatInt(n);
+  const [scale, unit] = UNITS.find(([s]) => abs >= s)!;
+  const thousandths = abs / (scale / 1000);
+  if (!Number.isInteger(thousandths)) return formatInt(n);
+  const whole = Math.floor(thousandths / 1000);
+  const decimals = String(thousandths % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
+  return `${n < 0 ? '-' : ''}${group(whole, 5)}${decimals ? `.${decimals}` : ''}${unit}`;
 }
 
 export function formatPercent(ratio: number): string {
@@ -35,44 +51,54 @@ export function formatPercent(ratio: number): string {
 
 /** "Jul 19, 2026" from an ISO date. */
 export function formatDate(iso: string): string {
-  return SHORT_DATE.format(utc(iso));
+  const { year, month, day } = dateParts(iso);
+  return `${month} ${day}, ${year}`;
 }
 
 /** "Sep 2021" from an ISO date: calendar axis ticks. */
 export function formatMonthYear(iso: string): string {
-  return MONTH_YEAR.format(utc(iso));
+  const { year, month } = dateParts(iso);
+  return `${month} ${year}`;
 }
 
 /** "Friday" from an ISO date. */
 export function formatWeekday(iso: string): string {
-  return WEEKDAY.format(utc(iso));
+  return WEEKDAYS[dateParts(iso).weekday]!;
 }
 
-/** "1st", "2nd", "3rd", "11th", "22nd". */
+/** "1st", "2nd", "3rd", "11th", "22nd": en-US ordinal rules. */
 export function formatOrdinal(n: number): string {
-  return `${n}${SUFFIX[ORDINAL.select(n)] ?? 'th'}`;
+  const last = Math.abs(n) % 10;
+  const lastTwo = Math.abs(n) % 100;
+  const suffix = last === 1 && lastTwo !== 11 ? 'st' : last === 2 && lastTwo !== 12 ? 'nd' : last === 3 && lastTwo !== 13 ? 'rd' : 'th';
+  return `${n}${suffix}`;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function formatList(items: readonly string[]): string {
-  return AND_LIST.format(items);
+/**
+ * "A", "A and B", "A, B and C": the house style has no serial comma (en-GB's list); with `serial`,
+ * "A, B, and C" (en-US's).
+ */
+export function formatList(items: readonly string[], serial = false): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const last = items.length > 2 && serial ? ', and ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${last}${items.at(-1)!}`;
 }
 
 /** "week 3" or "weeks 1–8". */
 export function formatWeekSpan([from, to]: readonly [number, number]): string {
   // What en-US NumberFormat#formatRange writes (an en dash, no spaces), at a fraction of its cost:
   // V8 builds a range formatter on every call, about half a millisecond on a slider's every step.
-  return from === to ? `week ${from}` : `weeks ${INT.format(from)}–${INT.format(to)}`;
+  return from === to ? `week ${from}` : `weeks ${formatInt(from)}–${formatInt(to)}`;
 }
 
-/** "2022 – 2025" (thin spaces, as Intl writes every date range here), or "2024" within one year. */
+/** "2022 – 2025" (thin spaces round the dash), or "2024" within one year. */
 export function formatYearRange(fromIso: string, toIso: string): string {
-  return YEAR.formatRange(utc(fromIso), utc(toIso));
+  const from = dateParts(fromIso).year;
+  const to = dateParts(toIso).year;
+  return from === to ? String(from) : `${from}\u2009–\u2009${to}`;
 }
 
-const CARDINAL = new Intl.PluralRules('en-US');
-
-/** "1 day", "3 days": the noun follows the number. */
+/** "1 day", "3 days": the noun follows the number (en-US: singular for exactly one). */
 export function formatCount(n: number, one: string, many = `${one}s`): string {
-  return `${formatInt(n)} ${CARDINAL.select(n) === 'one' ? one : many}`;
+  return `${formatInt(n)} ${Math.abs(n) === 1 ? one : many}`;
 }

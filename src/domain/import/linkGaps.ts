@@ -1,4 +1,4 @@
-import { formatDate } from '../format';
+import { formatDate, formatList } from '../format';
 import type { DatasetSource } from '../types';
 import type { Align, Catalog } from '../view';
 
@@ -18,7 +18,6 @@ export interface LinkGaps {
   sentence: string;
 }
 
-const LIST = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
 const HOW =
   "To see them, download all-weeks-global.tsv (or .xlsx) from Netflix's Top 10 site (netflix.com/tudum/top10) and open it with Load Netflix file.";
 
@@ -38,12 +37,15 @@ export function linkGaps(asked: LinkAsked, catalog: Catalog, source: DatasetSour
 
   const parts: string[] = [];
   if (missingTitles.length > 0) {
-    const names = LIST.format(missingTitles.map((id) => `"${id}"`));
+    const names = formatList(
+      missingTitles.map((id) => `"${id}"`),
+      true,
+    );
     parts.push(`${missingTitles.length === 1 ? 'a title' : `${missingTitles.length} titles`} this page's data lacks (${names})`);
   }
   if (weeksBeyond !== null) parts.push(`weeks up to ${weeksBeyond}, where this page's data has ${max}`);
   const sentence =
-    `This link names ${LIST.format(parts)}. They likely come from a newer Netflix file than this page's, ` +
+    `This link names ${formatList(parts, true)}. They likely come from a newer Netflix file than this page's, ` +
     `which ends with the week of ${formatDate(source.lastWeek)}. ${HOW}`;
   return { missingTitles, weeksBeyond, sentence };
 }
