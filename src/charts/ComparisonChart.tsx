@@ -65,6 +65,9 @@ const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 const CURSOR = { stroke: 'var(--rule)', strokeWidth: 1 };
 const BAR_CURSOR = { fill: 'var(--cursor)' };
 const MARKER_LABEL = { fill: 'var(--muted)', fontSize: 12 };
+// The grid has no vertical lines, but recharts computes their places anyway (laying out and
+// measuring every x tick label once more) unless told there are none.
+const NO_VERTICAL_LINES = () => [];
 
 function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
   const {
@@ -98,7 +101,7 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
   };
   const frame = (
     <>
-      <CartesianGrid stroke="var(--grid)" vertical={false} />
+      <CartesianGrid stroke="var(--grid)" vertical={false} verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
       <XAxis
         dataKey="key"
         tick={AXIS_TICK}

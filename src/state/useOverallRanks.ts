@@ -35,8 +35,15 @@ export function useOverallRanks(dataset: Dataset, complete: boolean, ranks: Rank
     () => (!complete || !code ? null : ranks?.titles === dataset.titles ? ranks : code.rankTable(dataset)),
     [complete, code, dataset, ranks],
   );
+  const [from, to] = weeks;
+  // Every title's figure depends on the weeks, alignment and metric, not on which titles are
+  // compared: kept while titles come and go, so adding one only compares (3,836 x 8 figures).
+  const figures = useMemo(
+    () => (table && code ? code.figureValues(table, { weeks: [from, to], align, metric }) : undefined),
+    [table, code, from, to, align, metric],
+  );
   return useMemo(
-    () => (table && code ? code.overallRankLines(table, ids, { weeks, align, metric }) : undefined),
-    [table, code, ids, weeks, align, metric],
+    () => (table && code && figures ? code.overallRankLines(table, ids, { weeks: [from, to], align, metric }, figures) : undefined),
+    [table, code, figures, ids, from, to, align, metric],
   );
 }

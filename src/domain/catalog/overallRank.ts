@@ -40,16 +40,19 @@ export function figureOf(metric: RankMetric): RankFigure {
   return metric === 'views' ? 'views' : metric === 'rank' ? 'weeksAtOne' : 'hours';
 }
 
+/** Every title's figure over a view's weeks, and whether it is ranked at all (Views: only titles with views). */
+export interface FigureValues {
+  figure: RankFigure;
+  values: Float64Array;
+  has: Uint8Array;
+}
+
 /**
- * Where each title of `ids` stands among every title in the catalog, for the same figure over
- * the same weeks under the same alignment. Under Views, only titles with views in the range
- * are ranked (Netflix published none before 2023-06-18); a title without any gets no rank.
+ * Each title's figure for the same weeks under the same alignment: the costly part of ranking
+ * (every week of every title), which depends on the view's weeks, alignment and metric but not on
+ * which titles are compared, so a caller can keep it while titles come and go.
  */
-export function overallRanks(
-  table: RankTable,
-  ids: readonly string[],
-  view: { weeks: WeekRange; align: Align; metric: RankMetric },
-): Map<string, OverallRank> {
+export function figureValues(table: RankTable, view: { weeks: WeekRange; align: Align; metric: RankMetric }): FigureValues {
   const figure = figureOf(view.metric);
   const [from, to] = view.weeks;
   const n = table.titles.length;
@@ -73,6 +76,23 @@ export function overallRanks(
     values[i] = sum;
     if (figure !== 'views') has[i] = 1;
   }
+  return { figure, values, has };
+}
+
+/**
+ * Where each title of `ids` stands among every title in the catalog, for the same figure over
+ * the same weeks under the same alignment. Under Views, only titles with views in the range
+ * are ranked (Netflix published none before 2023-06-18); a title without any gets no rank.
+ * `figures` must be figureValues(table, view), passed in when the caller already has it.
+ */
+export function overallRanks(
+  table: RankTable,
+  ids: readonly string[],
+  view: { weeks: WeekRange; align: Align; metric: RankMetric },
+  figures: FigureValues = figureValues(table, view),
+): Map<string, OverallRank> {
+  const { figure, values, has } = figures;
+  const n = table.titles.length;
   const wanted = new Set(ids);
   const out = new Map<string, OverallRank>();
   table.titles.forEach((title, i) => {
@@ -112,8 +132,9 @@ export function overallRankLines(
   table: RankTable,
   ids: readonly string[],
   view: { weeks: WeekRange; align: Align; metric: RankMetric },
+  figures: FigureValues = figureValues(table, view),
 ): Map<string, string> {
-  const ranks = overallRanks(table, ids, view);
+  const ranks = overallRanks(table, ids, view, figures);
   return new Map(
     ids.map((id) => {
       const r = ranks.get(id);

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import {
   describeOverallRank,
+  figureValues,
   overallRankLines,
   overallRanks,
   rankTable,
@@ -28,6 +29,18 @@ describe('overallRanks: where a title stands among all 3,836', () => {
     ['all-of-us-are-dead-s1', AOUAD_WEEKS_1_8.value, 14, 5],
   ])('%s: %i hours in its first 8 weeks, #%i overall, #%i in its list', (id, hours, rank, categoryRank) => {
     expect(rankOf(id, [1, 8])).toMatchObject({ figure: 'hours', value: hours, rank, of: 3_836, categoryRank });
+  });
+
+  it('ranks from figures worked out once for the weeks, whichever titles are then compared', () => {
+    const view = { weeks: [1, 8] as const, align: 'top10' as const, metric: 'hours' as const };
+    const figures = figureValues(table, view);
+    expect(figures.values[table.titles.findIndex((t) => t.id === 'wednesday-s1')]).toBe(WEDNESDAY_WEEKS_1_8.value);
+    const ids = ['squid-game-s1', 'wednesday-s1', 'all-of-us-are-dead-s1'];
+    expect(overallRanks(table, ids, view, figures)).toEqual(overallRanks(table, ids, view));
+    // awk over the file: 900 distinct (show, season) in TV (English), 3,836 in all.
+    expect(overallRankLines(table, ['wednesday-s1'], view, figures).get('wednesday-s1')).toBe(
+      '#2 of 3,836 titles, #1 of 900 in TV (English)',
+    );
   });
 
   it('counts the titles of each list: 783 in TV (Non-English)', () => {
