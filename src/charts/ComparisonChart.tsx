@@ -1,4 +1,4 @@
-import { memo, useMemo, type ComponentType, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts/types/synchronisation/types';
 import type { RowDetails } from '../domain/comparison/details';
@@ -69,6 +69,24 @@ const MARKER_LABEL = { fill: 'var(--muted)', fontSize: 12 };
 // measuring every x tick label once more) unless told there are none.
 const NO_VERTICAL_LINES = () => [];
 
+/** What an axis draws, as one string: two axes with the same key draw the same. */
+function axisKey(axis: Axis & { reversed?: boolean }): string {
+  return JSON.stringify([axis.title, axis.ticks, axis.labels, axis.domain, axis.reversed ?? null]);
+}
+
+/**
+ * The axis the chart drew last while the new one draws the same (a new comparison builds new axis
+ * objects even when only a title was added), so recharts sees unchanged props and leaves it be.
+ */
+function useSameAxis<A extends Axis & { reversed?: boolean }>(axis: A): A {
+  const key = axisKey(axis);
+  const [kept, setKept] = useState({ key, axis });
+  if (kept.key === key) return kept.axis;
+  // Storing what the last render drew: React renders this component again before its children.
+  setKept({ key, axis });
+  return axis;
+}
+
 function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
   const {
     rows,
@@ -77,8 +95,8 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
     metric,
     kind,
     scale,
-    xAxis,
-    yAxis,
+    xAxis: xAxisNow,
+    yAxis: yAxisNow,
     markers,
     detailsOf,
     activeIndex,
@@ -90,8 +108,23 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
     plot: DrawPlot,
   } = props;
   const isRank = metric === 'rank';
-  const xLabels = useMemo(() => new Map(xAxis.ticks.map((t, i) => [t, xAxis.labels[i] ?? String(t)])), [xAxis]);
-  const yLabels = useMemo(() => new Map(yAxis.ticks.map((t, i) => [t, yAxis.labels[i] ?? String(t)])), [yAxis]);
+  const xAxis = useSameAxis(xAxisNow);
+  const yAxis = useSameAxis(yAxisNow);
+  // Props that stay the same objects while their axis does: recharts registers an axis with the
+  // chart again (a store update every selector re-runs on) whenever one of its props changes.
+  const xFormat = useMemo(() => {
+    const labels = new Map(xAxis.ticks.map((t, i) => [t, xAxis.labels[i] ?? String(t)]));
+    return (v: number | string) => labels.get(v) ?? String(v);
+  }, [xAxis]);
+  const yFormat = useMemo(() => {
+    const labels = new Map(yAxis.ticks.map((t, i) => [t, yAxis.labels[i] ?? String(t)]));
+    return (v: number) => labels.get(v) ?? String(v);
+  }, [yAxis]);
+  const yDomain = useMemo(() => (yAxis.domain ? [yAxis.domain[0], yAxis.domain[1]] : undefined), [yAxis]);
+  const xLabel = useMemo(
+    () => ({ value: xAxis.title, position: 'insideBottom' as const, offset: -18, fill: 'var(--muted)', fontSize: 12 }),
+    [xAxis.title],
+  );
   const tooltipContent = useMemo(() => <ChartTooltip series={series} detailsOf={detailsOf} />, [series, detailsOf]);
   const picked = activeIndex === null || activeIndex === undefined ? null : rows[activeIndex];
   const half = rows.length / 2;
@@ -107,19 +140,19 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
         tick={AXIS_TICK}
         ticks={xAxis.ticks}
         interval="preserveStartEnd"
-        tickFormatter={(v: number | string) => xLabels.get(v) ?? String(v)}
-        label={{ value: xAxis.title, position: 'insideBottom', offset: -18, fill: 'var(--muted)', fontSize: 12 }}
+        tickFormatter={xFormat}
+        label={xLabel}
         minTickGap={8}
         stroke="var(--rule)"
       />
       <YAxis
         reversed={yAxis.reversed}
-        domain={yAxis.domain ? [yAxis.domain[0], yAxis.domain[1]] : undefined}
+        domain={yDomain}
         ticks={yAxis.ticks}
         scale={scale}
         allowDataOverflow
         interval={0}
-        tickFormatter={(v: number) => yLabels.get(v) ?? String(v)}
+        tickFormatter={yFormat}
         tick={AXIS_TICK}
         width={isRank ? 40 : 52}
         stroke="var(--rule)"
