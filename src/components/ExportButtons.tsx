@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { buildComparison } from '../domain/comparison/buildComparison';
 import type { Dataset } from '../domain/types';
 import type { ViewState } from '../domain/view';
 import { useViewStoreApi } from '../state/hooks';
@@ -51,6 +52,7 @@ export function ExportButtons({ dataset }: { dataset: Dataset }) {
           kind={asked.kind}
           view={asked.view}
           dataset={dataset}
+          buildComparison={buildComparison}
           onClose={() => {
             setAsked(null);
             asked.button.focus();

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { appBase } from './appBase';
-import { chartHeading } from '../domain/comparison/text';
+import type { buildComparison } from '../domain/comparison/buildComparison';
+import { chartHeading } from '../domain/comparison/heading';
 import type { Dataset } from '../domain/types';
 import { encodeView } from '../domain/url/codec';
 import { exportBundle } from '../export/exportBundle';
@@ -28,13 +29,25 @@ interface ExportToolsProps {
   kind: ExportKind;
   view: ViewState;
   dataset: Dataset;
+  /**
+   * The screen's derivation, handed over by the first view's code rather than imported here:
+   * this chunk imports nothing of the first view's that imports dates.ts (hence heading.ts and
+   * metricValue.ts). Rolldown keeps a module shared with a lazy chunk in the start chunk only if
+   * the move makes no two chunks import each other at that point of a pass in execution order
+   * (rolldown#10731); dates.ts runs before the comparison modules that import it, so while they
+   * were shared with this chunk it went to a file of its own that the first view fetched too.
+   */
+  buildComparison: typeof buildComparison;
   onClose: () => void;
 }
 
 /** What ExportButtons loads on first use: the dialog the reader asked for, for the view they asked on. */
-export default function ExportTools({ kind, view, dataset, onClose }: ExportToolsProps) {
+export default function ExportTools({ kind, view, dataset, buildComparison, onClose }: ExportToolsProps) {
   // Built after the dialog's first paint; a failure becomes the dialog's message.
-  const getExport = useCallback(() => Promise.resolve().then(() => exportBundle(dataset, view, appBase(), chartFigure)), [dataset, view]);
+  const getExport = useCallback(
+    () => Promise.resolve().then(() => exportBundle(dataset, view, appBase(), chartFigure, buildComparison)),
+    [dataset, view, buildComparison],
+  );
   if (kind === 'embed') return <EmbedDialog target={embedTarget(view, appBase())} onClose={onClose} />;
   return <DownloadDialog getExport={getExport} onClose={onClose} />;
 }

@@ -1,22 +1,5 @@
+import { COLUMNS, type Field } from './netflixHeaderNames';
 import type { Category, NetflixLayout, Result } from './types';
-
-/** Netflix's header names for the fields a row needs. */
-export const COLUMNS = {
-  week: 'week',
-  category: 'category',
-  rank: 'weekly_rank',
-  showTitle: 'show_title',
-  seasonTitle: 'season_title',
-  hours: 'weekly_hours_viewed',
-  runtime: 'runtime',
-  views: 'weekly_views',
-  cumulativeWeeks: 'cumulative_weeks_in_top_10',
-  isStaggeredLaunch: 'is_staggered_launch',
-  episodeLaunchDetails: 'episode_launch_details',
-  runtimeOverride: 'runtime_override_flag',
-} as const;
-
-export type Field = keyof typeof COLUMNS;
 
 // runtime and weekly_views arrived with the 2023-06-18 week; the 7-column copies lack them.
 // The launch columns lived only in the 11 and 12-column copies (2023-07-26 .. 2025-06-25).

@@ -1,6 +1,7 @@
 import { dayOfWeek, isIsoDate } from './dates';
 import { formatWeekday } from './format';
-import { CATEGORIES, COLUMNS, isCategory, quote, readFlag, readHeader, readNumber, type Header } from './netflixColumns';
+import { CATEGORIES, isCategory, quote, readFlag, readHeader, readNumber, type Header } from './netflixColumns';
+import { COLUMNS } from './netflixHeaderNames';
 import { assignTitleIds } from './titleId';
 import { eachTsvRecord } from './tsv';
 import type { NetflixRow, ParsedNetflixFile, Result, Title, TitleWeek } from './types';

@@ -10,7 +10,8 @@ import { listName, shortNames } from './names';
 import { firstWeekOf, inRange, longestRun, placeWeeks, selectedTitles, weekNumberOf } from './place';
 import { buildChartRows, buildSegments, reentryMarkers } from './rows';
 import { buildTable } from './table';
-import { chartHeading, chartSummary, dekFor, documentTitle, totalsSentence } from './text';
+import { chartHeading } from './heading';
+import { chartSummary, dekFor, documentTitle, totalsSentence } from './text';
 import { buildTotals } from './totals';
 import type { Comparison, ComparisonSeries, ComparisonView, EmptyRange } from './types';
 

@@ -1,17 +1,9 @@
 import { addDays } from '../dates';
 import type { Align, Metric, WeekRange } from '../view';
 import { reentryStarts } from './caveats';
+import { metricValue } from './metricValue';
 import { weekNumberOf } from './place';
 import type { ChartMarker, ChartRow, ComparisonSeries, PlacedWeek, Segment } from './types';
-
-/** The figure drawn for a week; null where Netflix published none (views before 2023-06-18): a gap, never 0. */
-export function metricValue(point: PlacedWeek, metric: Metric): number | null {
-  if (metric === 'rank') return point.week.rank;
-  if (metric === 'cumulative') return point.cumulative;
-  // Netflix's published views stand, even where they are not hours ÷ runtime: never recomputed.
-  if (metric === 'views') return point.week.views;
-  return point.week.hours;
-}
 
 /** x position of a point: week number, or the week-ending date under Calendar. */
 export function xOf(point: PlacedWeek, align: Align): number | string {

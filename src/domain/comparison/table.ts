@@ -2,7 +2,7 @@ import { formatWeekDates } from '../dates';
 import { VIEWS_SINCE } from '../catalog/views';
 import { formatDate, formatInt, formatList, formatWeekSpan } from '../format';
 import type { Align, Metric, WeekRange } from '../view';
-import { metricValue } from './rows';
+import { metricValue } from './metricValue';
 import type { Caveat, ChartRow, ComparisonSeries, ComparisonTable, TableCell, TableRow, TitleTotals } from './types';
 
 const UNIT: Record<Metric, string> = {

@@ -1,15 +1,10 @@
 import { VIEWS_SINCE } from '../catalog/views';
 import { formatDate, formatInt, formatList, formatWeekSpan } from '../format';
-import { METRIC_LABELS, type Align, type Metric, type WeekRange } from '../view';
+import type { Align, Metric, WeekRange } from '../view';
+import { ALIGN_PHRASE, chartHeading } from './heading';
 import { versus } from './names';
 import { allBest } from './totals';
 import type { ComparisonSeries, TitleTotals } from './types';
-
-const ALIGN_PHRASE: Record<Align, string> = {
-  top10: 'in the Top 10',
-  premiere: 'since premiere',
-  calendar: 'in the Top 10, by calendar date',
-};
 
 const DEK_METRIC: Record<Metric, string> = {
   hours: 'Hours viewed, week by week',
@@ -40,12 +35,6 @@ const TITLE_METRIC: Record<Metric, string> = {
 const TITLE_ALIGN: Record<Align, string> = { top10: '', premiere: ' since premiere', calendar: ' by date' };
 
 export const APP_NAME = 'Top 10 Compare';
-
-/** The chart's heading: what is plotted, over which weeks. */
-export function chartHeading(metric: Metric, align: Align, weeks: WeekRange): string {
-  const what = metric === 'rank' || metric === 'views' ? METRIC_LABELS[metric] : `${METRIC_LABELS[metric]} viewed`;
-  return `${what}, ${formatWeekSpan(weeks)} ${ALIGN_PHRASE[align]}`;
-}
 
 /** The headline's dek: the metric and alignment in words. */
 export function dekFor(metric: Metric, align: Align): string {

@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import { metricValue } from '../comparison/rows';
+import { metricValue } from '../comparison/metricValue';
 import type { Comparison } from '../comparison/types';
 import type { DatasetSource } from '../types';
 import type { Align, Metric } from '../view';

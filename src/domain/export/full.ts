@@ -1,4 +1,4 @@
-import { COLUMNS } from '../netflixColumns';
+import { COLUMNS } from '../netflixHeaderNames';
 import type { DatasetSource, Title, TitleWeek } from '../types';
 import type { CsvCell, CsvTable } from './csv';
 import { toCsv } from './csv';
