@@ -3,7 +3,7 @@ import type { SeriesStyle } from '../charts/seriesStyle';
 import { weekNumberOf } from '../domain/comparison/place';
 import { totalsFigure } from '../domain/comparison/totals';
 import type { TitleTotals } from '../domain/comparison/types';
-import { formatWeekDates } from '../domain/dates';
+import { formatWeekDates } from '../domain/format';
 import { formatInt, formatPercent, formatWeekSpan } from '../domain/format';
 import type { Align, Metric, WeekRange } from '../domain/view';
 import { Swatch } from './Swatch';

@@ -5,7 +5,6 @@
  */
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** The day count of a month (1-12) of a year, leap years included. */
 function daysInMonth(year: number, month: number): number {
@@ -93,26 +92,4 @@ export function weekEndingOf(iso: string): string {
  */
 export function premiereWeekIndex(premiereIso: string, weekEndingIso: string): number {
   return weeksBetween(weekEndingOf(premiereIso), weekEndingOf(weekEndingIso)) + 1;
-}
-
-/**
- * "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022": what en-US
- * Intl.DateTimeFormat#formatRange writes, with plain spaces round the dash (Node's ICU writes thin
- * ones, Chromium's plain ones), so the prerendered page and the browser write the same text.
- * Written by hand: the page's first Intl call sets up ICU's locale data, 20-80 ms of start-up.
- */
-export function formatWeekDates(weekEndingIso: string): string {
-  const end = new Date(toMs(weekEndingIso));
-  const start = new Date(end.getTime() - 6 * DAY_MS);
-  const [sy, sm, sd] = [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()];
-  const [ey, em, ed] = [end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()];
-  if (sy !== ey) return `${MONTHS[sm]} ${sd}, ${sy} – ${MONTHS[em]} ${ed}, ${ey}`;
-  if (sm !== em) return `${MONTHS[sm]} ${sd} – ${MONTHS[em]} ${ed}, ${ey}`;
-  return `${MONTHS[sm]} ${sd} – ${ed}, ${ey}`;
-}
-
-/** An ISO date's year, month name ("Mar") and weekday (0 = Sunday), for the formatters. */
-export function dateParts(iso: string): { year: number; month: string; day: number; weekday: number } {
-  const d = new Date(toMs(iso));
-  return { year: d.getUTCFullYear(), month: MONTHS[d.getUTCMonth()]!, day: d.getUTCDate(), weekday: d.getUTCDay() };
 }

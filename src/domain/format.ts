@@ -1,9 +1,9 @@
-import { dateParts } from './dates';
-
 // Written by hand, not with Intl: the page's first Intl call sets up ICU's locale data, 20-80 ms of
 // the first view's start-up. Each formatter writes exactly what its en-US Intl counterpart writes
 // (tests/unit/domain/formatIntl.test.ts holds them side by side).
 
+const DAY_MS = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 const UNITS = [
   [1e12, 'T'],
@@ -47,6 +47,41 @@ export function formatCompact(n: number): string {
 
 export function formatPercent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
+}
+
+/**
+ * An ISO date's year, month name ("Mar"), day and weekday (0 = Sunday), read in UTC. Not from
+ * dates.ts: the export chunk uses these formatters, and a chunk that imports a first-view module
+ * importing dates.ts splits dates.ts out of the first view's start chunk (ExportTools.tsx).
+ */
+function dateParts(iso: string): { year: number; month: string; day: number; weekday: number } {
+  return partsOf(utcDate(iso));
+}
+
+/** The date an ISO date names, at midnight UTC; a RangeError for anything else (2021-02-30 too). */
+function utcDate(iso: string): Date {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new RangeError(`Not a date (YYYY-MM-DD): "${iso}"`);
+  return d;
+}
+
+function partsOf(d: Date): { year: number; month: string; day: number; weekday: number } {
+  return { year: d.getUTCFullYear(), month: MONTHS[d.getUTCMonth()]!, day: d.getUTCDate(), weekday: d.getUTCDay() };
+}
+
+/**
+ * "Sep 13 – 19, 2021", "Sep 27 – Oct 3, 2021", "Dec 27, 2021 – Jan 2, 2022": the Monday-Sunday
+ * week ending on a date, as en-US Intl.DateTimeFormat#formatRange writes it, with plain spaces
+ * round the dash (Node's ICU writes thin ones, Chromium's plain ones), so the prerendered page
+ * and the browser write the same text.
+ */
+export function formatWeekDates(weekEndingIso: string): string {
+  const end = utcDate(weekEndingIso);
+  const s = partsOf(new Date(end.getTime() - 6 * DAY_MS));
+  const e = partsOf(end);
+  if (s.year !== e.year) return `${s.month} ${s.day}, ${s.year} – ${e.month} ${e.day}, ${e.year}`;
+  if (s.month !== e.month) return `${s.month} ${s.day} – ${e.month} ${e.day}, ${e.year}`;
+  return `${s.month} ${s.day} – ${e.day}, ${e.year}`;
 }
 
 /** "Jul 19, 2026" from an ISO date. */

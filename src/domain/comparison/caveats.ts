@@ -1,5 +1,5 @@
-import { daysBetween, formatWeekDates, premiereWeekIndex, weekEndingOf } from '../dates';
-import { formatCount, formatDate, formatList, formatOrdinal, formatWeekday, formatYearRange } from '../format';
+import { daysBetween, premiereWeekIndex, weekEndingOf } from '../dates';
+import { formatCount, formatDate, formatList, formatOrdinal, formatWeekDates, formatWeekday, formatYearRange } from '../format';
 import type { Title } from '../types';
 import { catalogRules, viewsCaveat, type CaveatContext } from './catalogRules';
 import { isGap } from './place';

@@ -1,5 +1,4 @@
-import { formatWeekDates } from '../dates';
-import { formatInt, formatOrdinal, formatWeekSpan } from '../format';
+import { formatInt, formatOrdinal, formatWeekDates, formatWeekSpan } from '../format';
 import type { TitleWeek } from '../types';
 import type { Align, Metric, WeekRange } from '../view';
 import type { ChartRow, ComparisonSeries, PlacedWeek } from './types';

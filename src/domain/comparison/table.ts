@@ -1,6 +1,5 @@
-import { formatWeekDates } from '../dates';
 import { VIEWS_SINCE } from '../catalog/views';
-import { formatDate, formatInt, formatList, formatWeekSpan } from '../format';
+import { formatDate, formatInt, formatList, formatWeekDates, formatWeekSpan } from '../format';
 import type { Align, Metric, WeekRange } from '../view';
 import { metricValue } from './metricValue';
 import type { Caveat, ChartRow, ComparisonSeries, ComparisonTable, TableCell, TableRow, TitleTotals } from './types';

@@ -1,14 +1,6 @@
 // @vitest-environment node
-import {
-  addDays,
-  dayOfWeek,
-  daysBetween,
-  formatWeekDates,
-  isIsoDate,
-  premiereWeekIndex,
-  weekEndingOf,
-  weeksBetween,
-} from '../../../src/domain/dates';
+import { addDays, dayOfWeek, daysBetween, isIsoDate, premiereWeekIndex, weekEndingOf, weeksBetween } from '../../../src/domain/dates';
+import { formatWeekDates } from '../../../src/domain/format';
 
 describe('dates', () => {
   it.each([

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatWeekDates } from '../../../src/domain/dates';
 import {
   formatCompact,
   formatCount,
   formatDate,
   formatInt,
   formatList,
+  formatWeekDates,
   formatMonthYear,
   formatOrdinal,
   formatWeekday,
