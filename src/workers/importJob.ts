@@ -1,9 +1,11 @@
-import { sniffBytes } from '../domain/import/bytes';
+import { decodeText, sniffKind } from '../domain/import/bytes';
 import { mergeImport } from '../domain/import/merge';
 import { packDataset, packedBuffers, titlesByReference } from '../domain/import/packed';
 import { parseImport } from '../domain/import/parseImport';
+import { readPlainBytes } from '../domain/import/plainBytes';
+import type { ImportedFile } from '../domain/import/types';
 import { pickSheet, sheetToTsv, type SheetLike } from '../domain/import/xlsx';
-import type { Dataset } from '../domain/types';
+import type { Dataset, Result } from '../domain/types';
 import type { ImportMessage, ImportReply, ImportRequest } from './protocol';
 
 export type ReadWorkbook = (bytes: ArrayBuffer) => Promise<SheetLike[]>;
@@ -57,14 +59,15 @@ export async function runImport(request: ImportRequest, post: Post, read: ReadWo
   }
   const receivedAt = performance.timeOrigin + performance.now();
   const fail = (reason: string) => post({ type: 'failed', reason, receivedAt });
-  const sniffed = sniffBytes(new Uint8Array(bytes));
-  if (!sniffed.ok) {
-    fail(sniffed.reason);
+  const u8 = new Uint8Array(bytes);
+  const kind = sniffKind(u8);
+  if (!kind.ok) {
+    fail(kind.reason);
     return;
   }
 
-  let text: string;
-  if (sniffed.data.kind === 'xlsx') {
+  let text = '';
+  if (kind.data === 'xlsx') {
     post({ type: 'progress', stage: 'unpacking', fraction: 0.15 });
     let sheets: SheetLike[];
     try {
@@ -81,12 +84,25 @@ export async function runImport(request: ImportRequest, post: Post, read: ReadWo
       return;
     }
     text = sheetToTsv(sheet.data);
-  } else {
-    text = sniffed.data.text;
   }
 
   post({ type: 'progress', stage: 'parsing', fraction: 0.4 });
-  const parsed = parseImport(text);
+  let parsed: Result<ImportedFile> | null = null;
+  if (kind.data === 'text') {
+    // Netflix's file as it publishes it is read from its bytes: no text is decoded, split and
+    // trimmed first (that was 40% of a real file's parse). Any other file is read as text.
+    const plain = readPlainBytes(u8);
+    if (plain) parsed = { ok: true, data: plain };
+    else {
+      const decoded = decodeText(u8);
+      if (!decoded.ok) {
+        fail(decoded.reason);
+        return;
+      }
+      text = decoded.data;
+    }
+  }
+  parsed ??= parseImport(text);
   if (!parsed.ok) {
     fail(parsed.reason);
     return;
