@@ -1,6 +1,6 @@
 import { decodeText, sniffKind } from '../domain/import/bytes';
-import { mergeImport } from '../domain/import/merge';
-import { packDataset, packedBuffers, titlesByReference } from '../domain/import/packed';
+import { mergeImportPacked } from '../domain/import/merge';
+import { packedBuffers, titlesByReference } from '../domain/import/packed';
 import { parseImport } from '../domain/import/parseImport';
 import { readPlainBytes } from '../domain/import/plainBytes';
 import type { ImportedFile } from '../domain/import/types';
@@ -108,10 +108,9 @@ export async function runImport(request: ImportRequest, post: Post, read: ReadWo
     return;
   }
   post({ type: 'progress', stage: 'merging', fraction: 0.8 });
-  const { dataset, summary } = mergeImport(request.shipped, parsed.data, request.name);
   // Weeks go back in typed arrays, moved not copied: the page never deserialises 200,000 objects in one task.
   // The titles the page lacks go ahead in batches: 3,800 of them in one message cost the page 20 ms or more to read.
-  const packed = packDataset(dataset);
+  const { packed, summary } = mergeImportPacked(request.shipped, parsed.data, request.name);
   // Titles the page sent and the merge left as they were go back as their places among those it sent.
   const { refs, sent } = titlesByReference(packed.titles, request.shipped.titles);
   for (let i = 0; i < sent.length; i += TITLES_PER_MESSAGE) {
