@@ -57,7 +57,7 @@ function layoutOf(has: (name: string) => boolean): NetflixLayout {
 }
 
 // 10^0 .. 10^15, each an exact double.
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+export const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * A cell's number: null when blank (Netflix leaves missing figures empty, never 0);

@@ -89,7 +89,7 @@ const weekChecks = new Map<string, string>();
 const lastCheck: { week: string | null; problem: string } = { week: null, problem: '' };
 
 /** Why a week cell is not a Sunday date, or '' when it is one. */
-function checkWeek(week: string): string {
+export function checkWeek(week: string): string {
   if (week === lastCheck.week) return lastCheck.problem;
   const known = weekChecks.get(week);
   if (known !== undefined) {

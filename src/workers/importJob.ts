@@ -1,9 +1,11 @@
-import { sniffBytes } from '../domain/import/bytes';
-import { mergeImport } from '../domain/import/merge';
-import { packDataset, packedBuffers, titlesByReference } from '../domain/import/packed';
+import { decodeText, sniffKind } from '../domain/import/bytes';
+import { mergeImportPacked } from '../domain/import/merge';
+import { packedBuffers, titlesByReference } from '../domain/import/packed';
 import { parseImport } from '../domain/import/parseImport';
+import { readPlainBytes } from '../domain/import/plainBytes';
+import type { ImportedFile } from '../domain/import/types';
 import { pickSheet, sheetToTsv, type SheetLike } from '../domain/import/xlsx';
-import type { Dataset } from '../domain/types';
+import type { Dataset, Result } from '../domain/types';
 import type { ImportMessage, ImportReply, ImportRequest } from './protocol';
 
 export type ReadWorkbook = (bytes: ArrayBuffer) => Promise<SheetLike[]>;
@@ -57,14 +59,15 @@ export async function runImport(request: ImportRequest, post: Post, read: ReadWo
   }
   const receivedAt = performance.timeOrigin + performance.now();
   const fail = (reason: string) => post({ type: 'failed', reason, receivedAt });
-  const sniffed = sniffBytes(new Uint8Array(bytes));
-  if (!sniffed.ok) {
-    fail(sniffed.reason);
+  const u8 = new Uint8Array(bytes);
+  const kind = sniffKind(u8);
+  if (!kind.ok) {
+    fail(kind.reason);
     return;
   }
 
-  let text: string;
-  if (sniffed.data.kind === 'xlsx') {
+  let text = '';
+  if (kind.data === 'xlsx') {
     post({ type: 'progress', stage: 'unpacking', fraction: 0.15 });
     let sheets: SheetLike[];
     try {
@@ -81,21 +84,33 @@ export async function runImport(request: ImportRequest, post: Post, read: ReadWo
       return;
     }
     text = sheetToTsv(sheet.data);
-  } else {
-    text = sniffed.data.text;
   }
 
   post({ type: 'progress', stage: 'parsing', fraction: 0.4 });
-  const parsed = parseImport(text);
+  let parsed: Result<ImportedFile> | null = null;
+  if (kind.data === 'text') {
+    // Netflix's file as it publishes it is read from its bytes: no text is decoded, split and
+    // trimmed first (that was 40% of a real file's parse). Any other file is read as text.
+    const plain = readPlainBytes(u8);
+    if (plain) parsed = { ok: true, data: plain };
+    else {
+      const decoded = decodeText(u8);
+      if (!decoded.ok) {
+        fail(decoded.reason);
+        return;
+      }
+      text = decoded.data;
+    }
+  }
+  parsed ??= parseImport(text);
   if (!parsed.ok) {
     fail(parsed.reason);
     return;
   }
   post({ type: 'progress', stage: 'merging', fraction: 0.8 });
-  const { dataset, summary } = mergeImport(request.shipped, parsed.data, request.name);
   // Weeks go back in typed arrays, moved not copied: the page never deserialises 200,000 objects in one task.
   // The titles the page lacks go ahead in batches: 3,800 of them in one message cost the page 20 ms or more to read.
-  const packed = packDataset(dataset);
+  const { packed, summary } = mergeImportPacked(request.shipped, parsed.data, request.name);
   // Titles the page sent and the merge left as they were go back as their places among those it sent.
   const { refs, sent } = titlesByReference(packed.titles, request.shipped.titles);
   for (let i = 0; i < sent.length; i += TITLES_PER_MESSAGE) {

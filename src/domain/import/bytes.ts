@@ -24,10 +24,18 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * signature, a NUL byte or bytes that are not UTF-8, before any of it is parsed as rows.
  */
 export function sniffBytes(bytes: Uint8Array): Result<Sniffed> {
+  const kind = sniffKind(bytes);
+  if (!kind.ok || kind.data === 'xlsx') return kind.ok ? { ok: true, data: { kind: 'xlsx' } } : kind;
+  const text = decodeText(bytes);
+  return text.ok ? { ok: true, data: { kind: 'text', text: text.data } } : text;
+}
+
+/** sniffBytes without the decoding: what the file is, or why it is refused, by its first bytes. */
+export function sniffKind(bytes: Uint8Array): Result<'xlsx' | 'text'> {
   if (bytes.length === 0) {
     return { ok: false, reason: "The file is empty. Download all-weeks-global.tsv again from Netflix's Top 10 site." };
   }
-  if (startsWith(bytes, ZIP)) return { ok: true, data: { kind: 'xlsx' } };
+  if (startsWith(bytes, ZIP)) return { ok: true, data: 'xlsx' };
   const known = MAGIC.find(([, magic]) => startsWith(bytes, magic));
   if (known) return { ok: false, reason: `This is ${known[0]}, not a Netflix file. ${NOT_TEXT}` };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -37,11 +45,14 @@ export function sniffBytes(bytes: Uint8Array): Result<Sniffed> {
   if (bytes.subarray(0, 65_536).includes(0)) {
     return { ok: false, reason: `This is a binary file (it holds NUL bytes). ${NOT_TEXT}` };
   }
-  let text: string;
+  return { ok: true, data: 'text' };
+}
+
+/** The file's text, or why it has none: bytes that are not UTF-8. */
+export function decodeText(bytes: Uint8Array): Result<string> {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, data: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { ok: false, reason: `This file is not UTF-8 text: it may be binary, or saved in another encoding. ${NOT_TEXT}` };
   }
-  return { ok: true, data: { kind: 'text', text } };
 }

@@ -1,5 +1,6 @@
-import type { Dataset } from '../types';
-import { buildDataset, rowsOfDataset, titleKey } from './groupTitles';
+import type { Dataset, DatasetSource } from '../types';
+import { buildDataset, buildPacked, rowsOfDataset, titleKey } from './groupTitles';
+import type { PackedDataset } from './packed';
 import type { ImportedDataset, ImportedFile, ImportRow } from './types';
 
 export interface MergeSummary {
@@ -67,6 +68,29 @@ export function holdsEveryWeek(dataset: Dataset, has: (week: string) => boolean)
  * two files' labels. Titles are grouped anew from the merged rows.
  */
 export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: string): Merged {
+  const { built, summary } = merged(shipped, loaded, fileName, buildDataset);
+  return { dataset: built, summary };
+}
+
+/**
+ * mergeImport with the merged data packed (packDataset of its dataset), built so without the
+ * dataset's 10,000 week objects in between: what the import worker sends.
+ */
+export function mergeImportPacked(
+  shipped: Dataset,
+  loaded: ImportedFile,
+  fileName: string,
+): { packed: PackedDataset; summary: MergeSummary } {
+  const { built, summary } = merged(shipped, loaded, fileName, buildPacked);
+  return { packed: built, summary };
+}
+
+function merged<T extends { titles: readonly { id: string }[] }>(
+  shipped: Dataset,
+  loaded: ImportedFile,
+  fileName: string,
+  build: (rows: readonly ImportRow[], source: DatasetSource, known: Dataset) => T,
+): { built: T; summary: MergeSummary } {
   const loadedWins = loaded.lastWeek >= shipped.source.lastWeek;
   const loadedWeeks = loadedWins ? weeksOf(loaded.rows) : null;
   // The shipped data covers its whole range even where it holds no rows (the seed keeps three titles).
@@ -96,19 +120,19 @@ export function mergeImport(shipped: Dataset, loaded: ImportedFile, fileName: st
     if (week > lastWeek) lastWeek = week;
   }
   const file = loadedWins ? fileName : shipped.source.file;
-  const dataset = buildDataset(rows, { file, firstWeek, lastWeek }, shipped);
+  const built = build(rows, { file, firstWeek, lastWeek }, shipped);
 
   // The shipped range, not its rows: the seed holds only three titles' weeks, yet covers them all.
   const { firstWeek: from, lastWeek: to } = shipped.source;
   const shippedIds = new Set(shipped.titles.map((t) => t.id));
   return {
-    dataset,
+    built,
     summary: {
       rows: loaded.rows.length,
       lastWeek: loaded.lastWeek,
       newer: loadedWins ? 'loaded' : 'shipped',
       newWeeks: [...weeks].filter((w) => w < from || w > to).sort(),
-      newTitles: dataset.titles.filter((t) => !shippedIds.has(t.id)).map((t) => t.id),
+      newTitles: built.titles.filter((t) => !shippedIds.has(t.id)).map((t) => t.id),
     },
   };
 }

@@ -34,7 +34,8 @@ export interface WeekLaunch extends LaunchFields {
 }
 
 const DAY_MS = 86_400_000;
-const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+/** Days since 1970-01-01 of an ISO date. */
+export const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 
 export function packDataset(dataset: ImportedDataset): PackedDataset {
   const n = dataset.titles.reduce((sum, t) => sum + t.weeks.length, 0);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { assignTitleIds, baseTitleId, shortHash, slugify, type TitleKey } from '../../../src/domain/titleId';
+import fc from 'fast-check';
+import { assignTitleIds, baseTitleId, baseTitleIds, shortHash, slugify, slugifyAll, type TitleKey } from '../../../src/domain/titleId';
 import { DEFAULT_TITLES } from '../../../src/domain/view';
 import { HAVE_NETFLIX_TSV, NETFLIX_TSV, warnIfAbsent } from '../../netflixTsv';
 
@@ -51,6 +52,49 @@ describe('slugify', () => {
     ['오징어 게임', ''],
   ])('%s → %s', (text, slug) => {
     expect(slugify(text)).toBe(slug);
+  });
+});
+
+describe('slugifyAll and baseTitleIds: many at once, as each alone', () => {
+  it.each<[string, string[], string[]]>([
+    ['none', [], []],
+    ['names ending and starting in marks', ['--Hello--', '!!', '', 'A~B', "Grey's"], ['hello', '', '', 'a-b', 'greys']],
+    [
+      'plain and accented names side by side',
+      ['Amélie', 'Doc', 'Marvel’s Daredevil', 'Le\u0000on'],
+      ['amelie', 'doc', 'marvels-daredevil', 'le-on'],
+    ],
+  ])('slugs %s', (_what, texts, slugs) => {
+    expect(slugifyAll(texts)).toEqual(slugs);
+    expect(texts.map(slugify)).toEqual(slugs);
+  });
+
+  // Names built from the characters the rule treats apart: letters and digits, marks, apostrophes, NUL, accents, Hangul.
+  const name = fc.string({
+    unit: fc.constantFrom('a', 'Z', '7', ' ', '-', "'", '’', '`', ':', '\u0000', 'é', 'ß', '게', '~'),
+    maxLength: 12,
+  });
+
+  it('slugs any names as slugify does one by one', () => {
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 8 }), (texts) => {
+        expect(slugifyAll(texts)).toEqual(texts.map(slugify));
+      }),
+    );
+  });
+
+  it('names any titles as baseTitleId does one by one', () => {
+    const season = fc.oneof(
+      fc.constant(null),
+      name,
+      name.map((s) => `${s}: Season ${s.length}`),
+      name.map((s) => `${s}: Limited Series`),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.record({ showTitle: name, seasonTitle: season }), { maxLength: 8 }), (titles) => {
+        expect(baseTitleIds(titles)).toEqual(titles.map((t) => baseTitleId(t.showTitle, t.seasonTitle)));
+      }),
+    );
   });
 });
 
