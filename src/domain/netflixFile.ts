@@ -208,6 +208,23 @@ export function groupTitles(rows: readonly NetflixRow[]): Title[] {
 }
 
 /**
+ * A title's own fields, from the first of its rows and its latest runtime: the parser's titles
+ * and the import's packed ones (import/groupTitles.ts) are made by this one rule.
+ */
+export function titleFields(id: string, first: NetflixRow, runtime: number | null): Omit<Title, 'weeks'> {
+  return {
+    id,
+    showTitle: first.showTitle,
+    name: first.seasonTitle ?? first.showTitle,
+    seasonTitle: first.seasonTitle,
+    category: first.category,
+    premiere: null,
+    releasePattern: null,
+    runtime,
+  };
+}
+
+/**
  * A title from its rows (oldest first), or null when none can be charted: TitleWeek needs
  * hours and a week count; Netflix's file never leaves those blank, and a row that does cannot
  * be charted.
@@ -224,16 +241,8 @@ export function titleOf(group: readonly NetflixRow[], id: string): Title | null 
     }
   }
   if (weeks.length === 0) return null;
-  const first = group[0]!;
   return {
-    id,
-    showTitle: first.showTitle,
-    name: first.seasonTitle ?? first.showTitle,
-    seasonTitle: first.seasonTitle,
-    category: first.category,
-    premiere: null,
-    releasePattern: null,
-    runtime,
+    ...titleFields(id, group[0]!, runtime),
     weeks,
   };
 }

@@ -1,4 +1,4 @@
-import { titleGroups, titleOf } from '../netflixFile';
+import { titleFields, titleGroups, titleOf } from '../netflixFile';
 import type { Dataset, DatasetSource, NetflixRow, Title } from '../types';
 import { combineLaunches } from './launch';
 import { dayOf, type PackedDataset, type WeekLaunch } from './packed';
@@ -93,17 +93,7 @@ export function buildPacked(rows: readonly ImportRow[], source: DatasetSource, k
     // A title none of whose rows can be charted is left out (titleOf).
     if (at === start) continue;
     offsets[titles.length] = start;
-    const first = group[0]!;
-    const title: PackedDataset['titles'][number] = {
-      id: ids[g]!,
-      showTitle: first.showTitle,
-      name: first.seasonTitle ?? first.showTitle,
-      seasonTitle: first.seasonTitle,
-      category: first.category,
-      premiere: null,
-      releasePattern: null,
-      runtime: latestRuntime,
-    };
+    const title: PackedDataset['titles'][number] = titleFields(ids[g]!, group[0]!, latestRuntime);
     const before = knownById.get(title.id);
     if (before?.category === title.category && before.showTitle === title.showTitle) {
       title.premiere = before.premiere;
