@@ -219,6 +219,11 @@ export function printReport(results) {
     out.push(`  last frame in which the chart moved:  ${line('settledMedianMs', (k) => k !== 'noop')}`);
   }
   out.push('  (noop is a click on the h1: the wait for a frame that any input pays here, app or floor alike)');
+  const takeover = results.interaction.app?.takeoverMs;
+  if (typeof takeover === 'number')
+    out.push(
+      `The app's first chart is static SVG; a pointer on it to recharts' tooltip on screen (code loaded, chart mounted): ${ms(takeover)} ms`,
+    );
   out.push('Sizes in kB = 1000 bytes. Lighthouse medians are per metric. Full data: bench/results.json');
   console.log(out.join('\n'));
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import { Root } from '../src/app/Root';
 import type { Dataset } from '../src/domain/types';
+import { resetEngagement } from '../src/charts/engagement';
 import { SEED_TEXT } from './seed';
 
 type FetchReply = { status?: number; body?: string } | 'network-error';
@@ -34,6 +35,8 @@ interface RenderAppOptions {
 /** Start the whole app from a share link, as a reader would open it. */
 export async function renderApp({ url = '/', replies, dataset }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', url);
+  // A new page: its chart is static until the reader reaches for it.
+  resetEngagement();
   stubFetchWith(dataset ? JSON.stringify(dataset) : SEED_TEXT, replies ?? []);
   const makeClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();

@@ -6,6 +6,7 @@ import type { Axis, ChartMarker, ChartRow, Segment } from '../domain/comparison/
 import type { ChartKind, Metric, Scale } from '../domain/view';
 import { ChartTooltip } from './ChartTooltip';
 import type { SeriesStyle } from './seriesStyle';
+import { MARGIN, TICK_MARGIN, TICK_SIZE, X_AXIS_HEIGHT, X_TITLE_OFFSET, yAxisWidth } from './staticLayout';
 
 export interface ChartSeries {
   id: string;
@@ -60,7 +61,6 @@ export interface PlotProps {
  */
 export type Plot = ComponentType<PlotProps>;
 
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 4 };
 const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 const CURSOR = { stroke: 'var(--rule)', strokeWidth: 1 };
 const BAR_CURSOR = { fill: 'var(--cursor)' };
@@ -122,7 +122,7 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
   }, [yAxis]);
   const yDomain = useMemo(() => (yAxis.domain ? [yAxis.domain[0], yAxis.domain[1]] : undefined), [yAxis]);
   const xLabel = useMemo(
-    () => ({ value: xAxis.title, position: 'insideBottom' as const, offset: -18, fill: 'var(--muted)', fontSize: 12 }),
+    () => ({ value: xAxis.title, position: 'insideBottom' as const, offset: -X_TITLE_OFFSET, fill: 'var(--muted)', fontSize: 12 }),
     [xAxis.title],
   );
   const tooltipContent = useMemo(() => <ChartTooltip series={series} detailsOf={detailsOf} />, [series, detailsOf]);
@@ -143,6 +143,9 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
         tickFormatter={xFormat}
         label={xLabel}
         minTickGap={8}
+        height={X_AXIS_HEIGHT}
+        tickSize={TICK_SIZE}
+        tickMargin={TICK_MARGIN}
         stroke="var(--rule)"
       />
       <YAxis
@@ -154,7 +157,9 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
         interval={0}
         tickFormatter={yFormat}
         tick={AXIS_TICK}
-        width={isRank ? 40 : 52}
+        width={yAxisWidth(isRank)}
+        tickSize={TICK_SIZE}
+        tickMargin={TICK_MARGIN}
         stroke="var(--rule)"
       />
       <Tooltip

@@ -1,10 +1,10 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { announce, rowDetails } from '../domain/comparison/details';
 import type { ChartRow, Comparison } from '../domain/comparison/types';
+import { takePending } from './engagement';
+import { CHART_LABEL, stepTo } from './chartLabel';
 import { DetailsCard } from './ChartTooltip';
 import { ComparisonChart, type ChartSeries, type Plot } from './ComparisonChart';
-
-export const CHART_LABEL = 'Chart. Left and right arrow keys step through the weeks; Home and End jump to the first and last.';
 
 export interface ChartPartProps {
   comparison: Comparison;
@@ -30,6 +30,26 @@ function InteractiveChartView({ comparison: c, series, width, height, plot }: In
   const index = active !== null && active < c.rows.length ? active : null;
   const details = useMemo(() => (index === null ? null : detailsOf(c.rows[index]!)), [index, detailsOf, c.rows]);
 
+  // It replaces the static chart (StaticChart.tsx): what the reader did to that one is done to
+  // this one, as it is committed (a render may be thrown away and run again; a commit is once).
+  useLayoutEffect(() => {
+    const { gesture, focus, keys } = takePending();
+    const el = frame.current;
+    if (focus) el?.focus();
+    for (const key of keys) el?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    if (!gesture) return;
+    // recharts handles a pointer once it has laid itself out: two frames after its mount.
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(() => {
+        const target = document.elementFromPoint(gesture.x, gesture.y);
+        if (!target || !frame.current?.contains(target)) return;
+        const init = { bubbles: true, cancelable: true, clientX: gesture.x, clientY: gesture.y, view: window };
+        target.dispatchEvent(new MouseEvent(gesture.kind === 'hover' ? 'mousemove' : 'click', init));
+      });
+    });
+    return () => cancelAnimationFrame(id);
+  }, []);
+
   // A tap anywhere outside the chart puts the card away.
   useEffect(() => {
     if (index === null) return;
@@ -41,18 +61,12 @@ function InteractiveChartView({ comparison: c, series, width, height, plot }: In
   }, [index]);
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const last = c.rows.length - 1;
-    const next: Record<string, () => number | null> = {
-      ArrowRight: () => Math.min(last, (index ?? -1) + 1),
-      ArrowLeft: () => Math.max(0, (index ?? last + 1) - 1),
-      Home: () => 0,
-      End: () => last,
-      Escape: () => null,
-    };
-    const step = next[e.key];
-    if (!step || last < 0) return;
+    const count = c.rows.length;
+    if (stepTo(e.key, null, count) === undefined) return;
     e.preventDefault();
-    setActive(step());
+    // From the state, not this render's index: keys replayed in one go (takePending) each step on.
+    const key = e.key;
+    setActive((at) => stepTo(key, at !== null && at < count ? at : null, count) ?? null);
   };
 
   return (

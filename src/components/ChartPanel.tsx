@@ -12,6 +12,8 @@ import { Legend } from './Legend';
 import { SourceLine } from './SourceLine';
 import { ViewSwitch } from './ViewSwitch';
 import { useIsClient } from './useIsClient';
+import { useEngaged } from './useEngaged';
+import { StaticChart } from '../charts/StaticChart';
 import { ChartSkeleton } from './ChartSkeleton';
 import { LazyBoundary } from './LazyBoundary';
 import { retryableLazy } from './retryableLazy';
@@ -38,6 +40,8 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
   const { viewChosen } = useActions();
   // The prerendered page holds the chart's place; recharts loads once the page is live.
   const live = useIsClient();
+  // Lines are drawn as plain SVG until the reader reaches for the page; then recharts takes over.
+  const engaged = useEngaged();
   const focusTable = useRef(false);
   const kind = c.view.chart;
   const ChartPart = kind === 'bar' ? BarChartPart : LineChartPart;
@@ -70,7 +74,11 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
             <LazyBoundary key={kind} what="chart" reload={ChartPart.reload}>
               <Suspense fallback={<ChartSkeleton what="chart" />}>
                 <div className="figure__canvas">
-                  <ChartPart comparison={c} series={series} />
+                  {engaged || kind === 'bar' ? (
+                    <ChartPart comparison={c} series={series} />
+                  ) : (
+                    <StaticChart comparison={c} series={series} />
+                  )}
                 </div>
                 <FigureDrawn />
               </Suspense>

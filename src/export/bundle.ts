@@ -18,7 +18,7 @@ export interface ExportBundle {
   figure: () => Element | null;
 }
 
-/** The chart's own svg inside the figure: recharts' surface, not a legend swatch. */
+/** The chart's own svg inside the figure: recharts' surface or the static chart's, not a legend swatch. */
 export function chartSvgIn(figure: Element | null): SVGSVGElement | null {
-  return figure?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
+  return figure?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart__static') ?? null;
 }

@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, openView, test } from './fixtures';
+import { expect, openView, test, CHART_SVG } from './fixtures';
 import { SG_WEEKS_1_4 } from '../figures';
 
 const SCANS: { name: string; url: string; width?: number; colorScheme?: 'light' | 'dark' }[] = [
@@ -17,7 +17,7 @@ for (const scan of SCANS) {
     await page.setViewportSize({ width: scan.width ?? 1280, height: 900 });
     if (scan.colorScheme) await page.emulateMedia({ colorScheme: scan.colorScheme });
     await openView(page, scan.url);
-    await expect(page.locator('.recharts-surface, table').first()).toBeVisible();
+    await expect(page.locator(`${CHART_SVG}, table`).first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 }
@@ -43,7 +43,7 @@ async function focused(page: import('@playwright/test').Page) {
 
 test('Tab walks the controls in layout order, each with a name and a visible focus ring', async ({ page }) => {
   await openView(page, '/');
-  await expect(page.locator('.recharts-surface')).toBeVisible();
+  await expect(page.locator(CHART_SVG)).toBeVisible();
   // Until every title has arrived (fetched once the page is idle) this button is disabled and out
   // of the tab order; walk the page as it is once it has settled.
   await expect(page.getByRole('button', { name: 'On the list this week' })).toBeEnabled({ timeout: 15_000 });

@@ -1,5 +1,5 @@
 import { CSP_HEADER } from '../../vite.config';
-import { expect, openView, test } from './fixtures';
+import { expect, openView, test, CHART_SVG } from './fixtures';
 
 const VIEWS = [
   '/',
@@ -23,8 +23,8 @@ test('every view runs under the strict policy with no violation and no console e
   for (const url of VIEWS) {
     await openView(page, url);
     await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible();
-    await expect(page.locator('.recharts-surface, table').first()).toBeVisible();
-    const chart = page.locator('.recharts-surface').first();
+    await expect(page.locator(`${CHART_SVG}, table`).first()).toBeVisible();
+    const chart = page.locator(CHART_SVG).first();
     if (await chart.isVisible()) {
       await chart.scrollIntoViewIfNeeded();
       await chart.hover({ position: { x: 200, y: 100 } });

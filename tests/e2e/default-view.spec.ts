@@ -1,4 +1,4 @@
-import { expect, openView, test, totals } from './fixtures';
+import { expect, openView, test, totals, CHART_SVG, CHART_LINES } from './fixtures';
 import { AOUAD_WEEKS_1_4, BP_WEEKS_1_4, DEFAULT_TOTALS, SG_PEAK, SG_WEEKS_1_4, textsOf } from '../figures';
 
 test('the default view shows the three titles with Netflix’s totals', async ({ page, errors }) => {
@@ -11,13 +11,13 @@ test('the default view shows the three titles with Netflix’s totals', async ({
     'Business Proposal: Limited Series',
   ]);
   // The chart itself drew: one line per title.
-  await expect(page.locator('.recharts-line')).toHaveCount(3);
+  await expect(page.locator(CHART_LINES)).toHaveCount(3);
   expect(errors).toEqual([]);
 });
 
 test('the chart tooltip names the week, its dates, hours and rank', async ({ page }) => {
   await openView(page, '/');
-  const chart = page.locator('.recharts-surface').first();
+  const chart = page.locator(CHART_SVG).first();
   await expect(chart).toBeVisible();
   await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;

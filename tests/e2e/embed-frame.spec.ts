@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { expect, openView, test } from './fixtures';
+import { expect, openView, test, CHART_SVG } from './fixtures';
 
 // The article page below is served by the test itself, which Chromium counts as a public site;
 // a public page framing 127.0.0.1 meets Local Network Access checks that a real embed (public
@@ -42,7 +42,7 @@ test('the Embed button gives an iframe of this view that another site can show',
   );
   await page.goto('http://article.test/');
   const frame = page.frameLocator('iframe[title="Weekly hours viewed, weeks 2–5 in the Top 10 (Top 10 Compare)"]');
-  await expect(frame.locator('.recharts-surface')).toBeVisible();
+  await expect(frame.locator(CHART_SVG)).toBeVisible();
   await expect(frame.getByRole('heading', { name: 'Weekly hours viewed, weeks 2–5 in the Top 10' })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   expect(errors).toEqual([]);

@@ -1,11 +1,11 @@
 import { axeViolations } from './axe';
-import { expect, openView, test } from './fixtures';
+import { expect, openView, test, CHART_SVG, CHART_GRID } from './fixtures';
 import { SG_PEAK } from '../figures';
 
 test('an embed shows the chart, legend, notes and source, and no controls', async ({ page, errors }) => {
   await page.setViewportSize({ width: 700, height: 640 });
   await openView(page, '/?weeks=1..4&theme=dark&embed=1');
-  await expect(page.locator('.recharts-surface')).toBeVisible();
+  await expect(page.locator(CHART_SVG)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Weekly hours viewed, weeks 1–4 in the Top 10' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('complementary', { name: 'Read with care' })).toBeVisible();
@@ -20,7 +20,7 @@ test('an embed shows the chart, legend, notes and source, and no controls', asyn
     /^http:\/\/127\.0\.0\.1:\d+\/\?weeks=1\.\.4&theme=dark$/,
   );
   // The chart fits the frame: its plot area is on screen and the page does not scroll.
-  const grid = (await page.locator('.recharts-cartesian-grid').boundingBox())!;
+  const grid = (await page.locator(CHART_GRID).boundingBox())!;
   expect(grid.y + grid.height).toBeLessThanOrEqual(640);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(640);
   expect(await axeViolations(page)).toEqual([]);

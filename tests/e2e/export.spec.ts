@@ -1,5 +1,5 @@
 import { brightness, csvRows, download, pngFacts } from './exportFiles';
-import { expect, openView, test } from './fixtures';
+import { expect, openView, test, CHART_SVG } from './fixtures';
 
 const BASE = 'top10-compare_squid-game-s1_vs_all-of-us-are-dead-s1_vs_business-proposal-s1';
 const INT = new Intl.NumberFormat('en-US');
@@ -25,7 +25,7 @@ async function tableRows(page: import('@playwright/test').Page): Promise<string[
 for (const theme of ['light', 'dark'] as const) {
   test(`every download holds what it says, ${theme} theme`, async ({ page, errors }) => {
     await openView(page, theme === 'dark' ? '/?theme=dark' : '/');
-    await expect(page.locator('.recharts-surface')).toBeVisible();
+    await expect(page.locator(CHART_SVG)).toBeVisible();
     await page.getByRole('button', { name: 'Download' }).click();
     const dialog = page.getByRole('dialog', { name: 'Download' });
     await expect(dialog.getByText('Weekly hours viewed, weeks 1–8 in the Top 10')).toBeVisible();
@@ -86,7 +86,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('Copy chart as image puts a PNG on the clipboard', async ({ page, errors, baseURL }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await openView(page, '/?theme=dark');
-  await expect(page.locator('.recharts-surface')).toBeVisible();
+  await expect(page.locator(CHART_SVG)).toBeVisible();
   await page.getByRole('button', { name: 'Download' }).click();
   await page.getByRole('button', { name: 'Copy chart as image' }).click();
   await expect(page.getByText('Chart copied as an image')).toBeVisible();
@@ -97,7 +97,7 @@ test('Copy chart as image puts a PNG on the clipboard', async ({ page, errors, b
 
 test('Copy chart as image says so when the browser refuses', async ({ page }) => {
   await openView(page, '/');
-  await expect(page.locator('.recharts-surface')).toBeVisible();
+  await expect(page.locator(CHART_SVG)).toBeVisible();
   await page.evaluate(() => {
     navigator.clipboard.write = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
   });

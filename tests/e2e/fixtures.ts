@@ -52,3 +52,9 @@ export async function openView(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
+
+/** The chart's svg: the static one the first view draws, or recharts' once the reader reaches for it. */
+export const CHART_SVG = 'svg.chart__static, svg.recharts-surface';
+/** One per unbroken run of a title's weeks, in either chart. */
+export const CHART_LINES = '.chart__static .chart__line, .recharts-line';
+export const CHART_GRID = '.chart__static .chart__grid, .recharts-cartesian-grid';

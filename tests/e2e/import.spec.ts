@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
-import { expect, openView, test, totals } from './fixtures';
+import { expect, openView, test, totals, CHART_SVG, CHART_LINES } from './fixtures';
 import { DEFAULT_TOTALS, textsOf } from '../figures';
 
 // Netflix's file sits beside the repo (../shared/data); SHARED_DIR points a git worktree at it.
@@ -65,8 +65,8 @@ test.describe('loading Netflix’s file', () => {
     await openView(page, '/?titles=squid-game-s1&weeks=26..33');
     // One title; its weeks 26..33 are three runs on the list (gaps of months), drawn as three lines.
     await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(1);
-    await expect(page.locator('.recharts-line')).toHaveCount(3);
-    const chart = page.locator('.recharts-surface').first();
+    await expect(page.locator(CHART_LINES)).toHaveCount(3);
+    const chart = page.locator(CHART_SVG).first();
     await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     // Week 33 is the last of 8 points, at the plot's right edge (right margin 16 px).
@@ -128,7 +128,7 @@ test.describe('bad files: a message naming the problem, and the chart as it was'
       await fileInput(page).setInputFiles(file.startsWith('/') ? file : join(FIXTURES, file));
       await expect(page.getByRole('alert')).toContainText(message);
       expect(await totals(page)).toEqual(SHIPPED_TOTALS);
-      await expect(page.locator('.recharts-line')).toHaveCount(3);
+      await expect(page.locator(CHART_LINES)).toHaveCount(3);
       expect(errors).toEqual([]);
     });
   }

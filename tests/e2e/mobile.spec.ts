@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, openView, test } from './fixtures';
+import { expect, openView, test, CHART_GRID } from './fixtures';
 
 const SHARED = '/?titles=squid-game-s1~all-of-us-are-dead-s1&weeks=2..9&metric=cumulative';
 
@@ -7,7 +7,7 @@ for (const url of ['/', SHARED]) {
   test(`at 375 x 800 the chart's plot area is on the first screen: ${url}`, async ({ page, errors }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await openView(page, url);
-    const grid = page.locator('.recharts-cartesian-grid');
+    const grid = page.locator(CHART_GRID);
     await expect(grid).toBeVisible();
     const box = (await grid.boundingBox())!;
     expect(await page.evaluate(() => window.scrollY)).toBe(0);

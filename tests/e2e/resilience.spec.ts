@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, openView, test, totals } from './fixtures';
+import { expect, openView, test, totals, CHART_LINES, CHART_SVG } from './fixtures';
 import { AOUAD_WEEKS_1_8, BP_WEEKS_1_8, SG_WEEKS_1_8, SG_WEEKS_3_5 } from '../figures';
 
 /** Holds matching requests until released: a slow network, on cue. */
@@ -22,6 +22,9 @@ test.describe('a chart chunk that fails to load', () => {
   test('says so where the chart goes; controls and totals keep working; Retry draws it', async ({ page }) => {
     await page.route(/\/assets\/InteractiveChart-[^/]*\.js$/, (route) => route.abort());
     await openView(page, '/');
+    // The first view's chart needs no chunk; recharts' is fetched when the reader reaches for the chart.
+    await expect(page.locator(CHART_LINES)).toHaveCount(3);
+    await page.locator(CHART_SVG).hover();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The chart could not be loaded');
     // The rest of the page works: untick a title, the totals and the address follow.
@@ -30,7 +33,7 @@ test.describe('a chart chunk that fails to load', () => {
     await expect(page).toHaveURL(/\?titles=squid-game-s1~all-of-us-are-dead-s1$/);
     await page.unroute(/\/assets\/InteractiveChart-[^/]*\.js$/);
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page.locator('.recharts-line')).toHaveCount(2);
+    await expect(page.locator(CHART_LINES)).toHaveCount(2);
     await expect(page.getByRole('alert')).toHaveCount(0);
     // No choice was lost on the way.
     await expect(page.getByRole('checkbox', { name: 'Business Proposal: Limited Series' })).not.toBeChecked();
@@ -69,17 +72,51 @@ test('a shared link on a slow network says it is opening the link, never shows t
 
 test('while the chart code loads, a skeleton holds its box: nothing shifts when it draws', async ({ page }) => {
   const release = await hold(page, /\/assets\/InteractiveChart-[^/]*\.js$/);
-  await openView(page, '/?metric=cumulative');
+  // Bars need recharts from the start (lines are first drawn without it).
+  await openView(page, '/?metric=cumulative&chart=bar');
   const skeleton = page.getByRole('status').filter({ hasText: 'Loading the chart…' });
   await expect(skeleton).toBeVisible();
   const summary = page.locator('#chart-summary');
   const before = (await summary.boundingBox())!;
   const skeletonBox = (await skeleton.boundingBox())!;
   release();
-  await expect(page.locator('.recharts-line')).toHaveCount(3);
+  await expect(page.locator('.recharts-bar')).toHaveCount(3);
   const canvas = (await page.locator('.figure__canvas').boundingBox())!;
   expect(canvas.height).toBe(skeletonBox.height);
   expect((await summary.boundingBox())!.y).toBe(before.y);
+});
+
+test('the first view draws its chart without recharts, which takes over in place when the reader reaches for it', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/(InteractiveChart|LineChartPart)-/.test(r.url())) chunks.push(r.url());
+  });
+  await openView(page, '/');
+  const svg = page.locator(CHART_SVG);
+  await expect(page.locator('svg.chart__static .chart__line')).toHaveCount(3);
+  await expect(page.getByRole('application', { name: /^Chart\./ })).toBeVisible();
+  // The same words as recharts' chart: the heading and the summary.
+  await expect(svg.locator('title')).toHaveText('Weekly hours viewed, weeks 1–8 in the Top 10');
+  await page.waitForTimeout(500);
+  expect(chunks).toEqual([]);
+  // Places relative to the chart's box: hovering may scroll the page.
+  const canvas = page.locator('.figure__canvas');
+  const place = async () => {
+    const frame = (await canvas.boundingBox())!;
+    const drawn = (await page.locator(CHART_SVG).boundingBox())!;
+    const summary = (await page.locator('#chart-summary').boundingBox())!;
+    return { x: drawn.x - frame.x, y: drawn.y - frame.y, width: drawn.width, height: drawn.height, summary: summary.y - frame.y };
+  };
+  const before = await place();
+  const ticks = async () => (await page.locator(CHART_SVG).locator('text').allTextContents()).filter((t) => /^(\d+|\d+M)$/.test(t)).sort();
+  const staticTicks = await ticks();
+  // A pointer over the chart: recharts draws it, and the hover shows its tooltip without another move.
+  await svg.hover({ position: { x: before.width / 2, y: before.height / 2 } });
+  await expect(page.locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('.recharts-tooltip-wrapper')).toContainText(/Week \d in the Top 10/);
+  expect(chunks.length).toBeGreaterThan(0);
+  expect(await place()).toEqual(before);
+  expect(await ticks()).toEqual(staticTicks);
 });
 
 test('before the app takes over, the controls say they are loading and a click does not half-happen', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, openView, test } from './fixtures';
+import { expect, openView, test, CHART_SVG } from './fixtures';
 import { SG_WEEKS_1_8 } from '../figures';
 
 const READ = ['#chart-heading', '.masthead__dek', '#chart-summary', '.totals .section-dek', '.card__sub', '.caveats li'];
@@ -59,7 +59,7 @@ test.describe('on a phone', () => {
 
   test('a tap on the chart shows the week and every value; a tap outside puts it away', async ({ page, errors }) => {
     await openView(page, '/');
-    const surface = page.locator('.recharts-surface').first();
+    const surface = page.locator(CHART_SVG).first();
     await surface.scrollIntoViewIfNeeded();
     const box = (await surface.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -76,7 +76,7 @@ test.describe('on a phone', () => {
 test('at 320 px every chart label stays inside the frame, the re-entry label too', async ({ page, errors }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openView(page, '/?weeks=1..32');
-  const surface = page.locator('.recharts-surface').first();
+  const surface = page.locator(CHART_SVG).first();
   await expect(surface.getByText('Squid Game re-enters').first()).toBeVisible();
   const frame = (await surface.boundingBox())!;
   const labels = await surface.locator('text').all();

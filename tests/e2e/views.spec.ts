@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, openView, test, totals } from './fixtures';
+import { expect, openView, test, totals, CHART_SVG } from './fixtures';
 
 // Squid Game S1's weeks on the list, sorted by week (awk over all-weeks-global.tsv): weeks 1-20
 // (2021-09-19..2022-06-19) have no weekly_views; weeks 21-32 (2023-11-26..2025-07-13) sum to
@@ -15,7 +15,7 @@ test('Views on the default titles says weeks 1–8 have none, and one click show
   await page.getByRole('button', { name: 'Show weeks 21–32, the weeks with views' }).click();
   await expect(page).toHaveURL(/\?weeks=21\.\.32&metric=views$/);
   await expect(page.getByTestId('total-squid-game-s1')).toHaveText('53,000,000');
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator(CHART_SVG).first()).toBeVisible();
   await expect(page).toHaveTitle(/: weekly views, weeks 21–32 · Top 10 Compare$/);
 });
 
@@ -26,6 +26,6 @@ test('a Views link spanning 2023-06-18 totals only the weeks with views, says so
   await expect(
     page.getByRole('complementary', { name: 'Read with care' }).getByText(/Netflix published no views before the week ending Jun 18, 2023/),
   ).toHaveCount(1);
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator(CHART_SVG).first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
