@@ -213,6 +213,7 @@ export function stats(results) {
  */
 async function takeOver(page) {
   if ((await page.locator('svg.chart__static').count()) === 0) return null;
+  await page.locator('svg.chart__static').scrollIntoViewIfNeeded();
   const box = await page.locator('svg.chart__static').boundingBox();
   await page.evaluate(() => {
     document.addEventListener('pointermove', () => (window.__movedAt ??= performance.now()), { capture: true, once: true });
@@ -229,6 +230,7 @@ async function takeOver(page) {
   const ms = await page.evaluate(() => window.__tipAt - window.__movedAt);
   // The pointer leaves the chart again, and the page goes quiet before the first action.
   await page.mouse.move(2, 2);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(500);
   return ms;
 }
