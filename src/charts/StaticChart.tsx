@@ -5,7 +5,7 @@ import { CHART_LABEL, STEPS } from './chartLabel';
 import type { ChartSeries } from './ComparisonChart';
 import { dodgeClass } from './dodge';
 import { Marker } from './Marker';
-import { linePath, plotBox, TICK_MARGIN, TICK_SIZE, X_AXIS_HEIGHT, X_TITLE_OFFSET, xOf, xTicks, yScale } from './staticLayout';
+import { estimateWidth, linePath, plotBox, TICK_MARGIN, TICK_SIZE, X_AXIS_HEIGHT, X_TITLE_OFFSET, xOf, xTicks, yScale } from './staticLayout';
 
 interface StaticChartProps {
   comparison: Comparison;
@@ -73,6 +73,26 @@ export function StaticChart({ comparison: c, series }: StaticChartProps) {
   );
 }
 
+const widths = new Map<string, number>();
+
+/**
+ * A tick label's width measured as recharts measures it (a hidden span in the body, 12 px), so
+ * both charts keep the same labels. Without layout (jsdom) every width is 0: estimated instead.
+ */
+function labelWidth(label: string): number {
+  let width = widths.get(label);
+  if (width !== undefined) return width;
+  const span = document.createElement('span');
+  span.setAttribute('aria-hidden', 'true');
+  span.className = 'chart__measure';
+  span.textContent = label;
+  document.body.appendChild(span);
+  width = span.getBoundingClientRect().width || estimateWidth(label);
+  span.remove();
+  widths.set(label, width);
+  return width;
+}
+
 interface StaticSvgProps extends StaticChartProps {
   width: number;
   height: number;
@@ -87,7 +107,7 @@ function StaticSvg({ comparison: c, series, width, height }: StaticSvgProps) {
   const n = c.rows.length;
   const half = n / 2;
   const styles = new Map(series.map((s, i) => [s.id, { s, i }]));
-  const xTickList = xTicks(c.xAxis, c.rows, box);
+  const xTickList = xTicks(c.xAxis, c.rows, box, labelWidth);
   const yTicks = c.yAxis.ticks.flatMap((t, i) => {
     const at = y(Number(t));
     return at === null ? [] : [{ y: at, label: c.yAxis.labels[i] ?? String(t) }];

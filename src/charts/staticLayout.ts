@@ -72,28 +72,47 @@ export interface XTick {
 }
 
 /**
- * The x ticks that get a label: each tick at its row, and, as recharts' `preserveStartEnd` does,
- * the first and last always, the rest dropped where a label would crowd the one before it.
+ * The x ticks that get a label, chosen as recharts' `interval="preserveStartEnd"` chooses them
+ * (its getTicksStart): the last first, then from the first on, each label kept only when it
+ * clears the one before by `minTickGap` and stays clear of the last. An end label that would
+ * overflow the frame is reckoned moved inwards (recharts still draws it at its tick). `width` sizes a
+ * label as recharts does (12 px text in the page's font).
  */
-export function xTicks(axis: Axis, rows: readonly ChartRow[], box: PlotBox): XTick[] {
+export function xTicks(axis: Axis, rows: readonly ChartRow[], box: PlotBox, width: (label: string) => number): XTick[] {
   const index = new Map(rows.map((r, i) => [r.key, i]));
   const all = axis.ticks.flatMap((t, i) => {
     const at = index.get(t);
     return at === undefined ? [] : [{ x: xOf(at, rows.length, box), label: axis.labels[i] ?? String(t) }];
   });
-  if (all.length <= 2) return all;
-  const width = (t: XTick) => t.label.length * CHAR_WIDTH;
-  const last = all.at(-1)!;
-  const kept = [all[0]!];
-  for (const tick of all.slice(1, -1)) {
-    const prev = kept.at(-1)!;
-    const clearsPrev = tick.x - width(tick) / 2 >= prev.x + width(prev) / 2 + MIN_TICK_GAP;
-    const clearsLast = tick.x + width(tick) / 2 + MIN_TICK_GAP <= last.x - width(last) / 2;
-    if (clearsPrev && clearsLast) kept.push(tick);
+  let start = box.left;
+  let end = box.left + box.width;
+  const visible = (at: number, size: number) => at - size / 2 >= start && at + size / 2 <= end;
+  const tail = all.at(-1);
+  let kept: XTick | null = null;
+  if (tail) {
+    const size = width(tail.label);
+    const overflow = tail.x + size / 2 - end;
+    const labelX = overflow > 0 ? tail.x - overflow : tail.x;
+    if (visible(labelX, size)) {
+      kept = tail;
+      end = labelX - (size / 2 + MIN_TICK_GAP);
+    }
   }
-  kept.push(last);
-  return kept;
+  const out: XTick[] = [];
+  all.slice(0, -1).forEach((tick, i) => {
+    const size = width(tick.label);
+    const underflow = tick.x - size / 2 - start;
+    const labelX = i === 0 && underflow < 0 ? tick.x - underflow : tick.x;
+    if (!visible(labelX, size)) return;
+    out.push(tick);
+    start = labelX + size / 2 + MIN_TICK_GAP;
+  });
+  if (kept) out.push(kept);
+  return out;
 }
+
+/** A label's width without the page's fonts (jsdom): about 6.6 px a character at 12 px. */
+export const estimateWidth = (label: string): number => label.length * CHAR_WIDTH;
 
 /** The SVG path of one unbroken run: straight lines between its points, as recharts' `linear`. */
 export function linePath(points: readonly { x: number; y: number }[]): string {

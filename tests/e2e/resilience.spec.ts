@@ -192,3 +192,33 @@ test('a link asking log on a bar chart gets linear, and the notice says so', asy
   await expect(page.getByRole('radio', { name: 'Linear' })).toBeChecked();
   await expect(page).toHaveURL(/\?chart=bar$/);
 });
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 800 } });
+
+  test('the static chart keeps the labels recharts keeps, where recharts puts them', async ({ page }) => {
+    // A long calendar range: recharts drops x labels that would crowd, and the static chart must drop the same.
+    await openView(page, '/?align=calendar&weeks=1..30');
+    const texts = () =>
+      page
+        .locator(CHART_SVG)
+        .locator('text')
+        .evaluateAll((nodes) =>
+          nodes
+            .map((n) => {
+              const r = n.getBoundingClientRect();
+              return `${n.textContent}@${Math.round(r.x)},${Math.round(r.y)}`;
+            })
+            .filter((t) => !t.startsWith('@'))
+            .sort(),
+        );
+    await expect(page.locator('svg.chart__static')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const drawn = await texts();
+    expect(drawn.filter((t) => /^(Week ending|Jan 20\d\d)@/.test(t)).length).toBeGreaterThan(1);
+    await page.locator(CHART_SVG).dispatchEvent('pointerdown');
+    await expect(page.locator('svg.recharts-surface')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await texts()).toEqual(drawn);
+  });
+});

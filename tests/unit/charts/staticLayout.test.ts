@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Axis, ChartRow } from '../../../src/domain/comparison/types';
-import { linePath, plotBox, xOf, xTicks, yScale } from '../../../src/charts/staticLayout';
+import { estimateWidth, linePath, plotBox, xOf, xTicks, yScale } from '../../../src/charts/staticLayout';
 
 // Worked by hand from recharts' layout of an 800 × 400 line chart: margin {12, 16, 28, 4}, a 52 px
 // y axis (40 under Rank), a 30 px x axis. The e2e suite holds the static chart's ticks to the
@@ -61,29 +61,45 @@ describe('yScale', () => {
   });
 });
 
-describe('xTicks', () => {
+describe('xTicks: recharts\' preserveStartEnd', () => {
+  const weeks = (keys: number[]) => ({ title: '', ticks: keys, labels: keys.map(String), domain: null });
+  // 16 px a label, as two digits measure at 12 px in Chromium's default sans.
+  const w16 = () => 16;
+
   it('labels every week when there is room', () => {
     const keys = [1, 2, 3, 4, 5, 6, 7, 8];
-    const ticks = xTicks({ title: '', ticks: keys, labels: keys.map(String), domain: null }, rows(keys), BOX);
+    const ticks = xTicks(weeks(keys), rows(keys), BOX, estimateWidth);
     expect(ticks.map((t) => t.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(ticks[1]!.x).toBe(160);
+    expect(ticks[1]).toEqual({ x: 160, label: '2' });
   });
 
-  it('drops labels that would crowd, keeping the first and the last', () => {
-    const keys = Array.from({ length: 24 }, (_, i) => `2022-${String(Math.floor(i / 2) + 1).padStart(2, '0')}-0${i % 2 ? 8 : 1}`);
-    const monthly = keys.filter((k) => k.endsWith('01'));
-    const narrow = plotBox(320, 280, false);
-    const labels = monthly.map((k) => `Month ${k.slice(5, 7)} 2022`);
-    const ticks = xTicks({ title: '', ticks: monthly, labels, domain: null }, rows(keys), narrow);
-    expect(ticks[0]!.label).toBe('Month 01 2022');
-    expect(ticks.at(-1)!.label).toBe('Month 12 2022');
-    expect(ticks.length).toBeLessThan(monthly.length);
-    // No two kept labels overlap (6.6 px a character at 12 px).
-    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(13 * 6.6);
+  it('keeps a label only when it clears the one before by 8 px: weeks 15-35 at 320 px', () => {
+    // What recharts drew in Chromium for ?titles=squid-game-s1&weeks=15..35 at 320 px (a 266 px
+    // chart; Squid Game's 32nd week is its last in that range): 15, 19, 23, 27, 31.
+    const keys = Array.from({ length: 18 }, (_, i) => i + 15);
+    const ticks = xTicks(weeks(keys.filter((k) => k % 2 === 1)), rows(keys), plotBox(266, 280, false), w16);
+    expect(ticks.map((t) => t.label)).toEqual(['15', '19', '23', '27', '31']);
+  });
+
+  it('reckons the end labels moved inwards, so they still count as fitting', () => {
+    const keys = [1, 2];
+    const labels = ['Sep 2021', 'Oct 2021'];
+    const ticks = xTicks({ title: '', ticks: keys, labels, domain: null }, rows(keys), BOX, () => 50);
+    expect(ticks).toEqual([
+      { x: 56, label: 'Sep 2021' },
+      { x: 784, label: 'Oct 2021' },
+    ]);
+  });
+
+  it('drops a middle label that would crowd the last one', () => {
+    const keys = [1, 2, 3];
+    const ticks = xTicks(weeks(keys), rows(keys), plotBox(100, 280, false), () => 10);
+    // Plot from 56 to 84: 1 at 56 (reckoned at 61), 2 at 70 and 3 at 84 (reckoned at 79) do not all fit.
+    expect(ticks.map((t) => t.label)).toEqual(['1', '3']);
   });
 
   it('skips ticks that name no row', () => {
-    expect(xTicks({ title: '', ticks: [1, 9], labels: ['1', '9'], domain: null }, rows([1, 2]), BOX)).toEqual([{ x: 56, label: '1' }]);
+    expect(xTicks(weeks([2, 9]), rows([1, 2]), BOX, estimateWidth)).toEqual([{ x: 784, label: '2' }]);
   });
 });
 
