@@ -5,7 +5,18 @@ import { CHART_LABEL, STEPS } from './chartLabel';
 import type { ChartSeries } from './ComparisonChart';
 import { dodgeClass } from './dodge';
 import { Marker } from './Marker';
-import { estimateWidth, linePath, plotBox, TICK_MARGIN, TICK_SIZE, X_AXIS_HEIGHT, X_TITLE_OFFSET, xOf, xTicks, yScale } from './staticLayout';
+import {
+  estimateWidth,
+  linePath,
+  plotBox,
+  TICK_MARGIN,
+  TICK_SIZE,
+  X_AXIS_HEIGHT,
+  X_TITLE_OFFSET,
+  xOf,
+  xTicks,
+  yScale,
+} from './staticLayout';
 
 interface StaticChartProps {
   comparison: Comparison;

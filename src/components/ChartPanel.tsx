@@ -71,7 +71,18 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
       ) : (
         <figure className="figure__chart" aria-describedby="chart-summary">
           {live ? (
-            <LazyBoundary key={kind} what="chart" reload={ChartPart.reload}>
+            <LazyBoundary
+              key={kind}
+              what="chart"
+              reload={ChartPart.reload}
+              stillDrawn={
+                kind === 'bar' ? undefined : (
+                  <div className="figure__canvas">
+                    <StaticChart comparison={c} series={series} />
+                  </div>
+                )
+              }
+            >
               <Suspense fallback={<ChartSkeleton what="chart" />}>
                 <div className="figure__canvas">
                   {engaged || kind === 'bar' ? (

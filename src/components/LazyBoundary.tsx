@@ -7,6 +7,11 @@ interface Props {
   reload: () => void;
   /** Whether the page around it goes on working (false where nothing is on screen yet). */
   kept?: boolean;
+  /**
+   * What still shows the part without its code (the static chart): kept on screen under a short
+   * message, since only what the code adds is missing.
+   */
+  stillDrawn?: ReactNode;
   children: ReactNode;
 }
 
@@ -33,6 +38,21 @@ export class LazyBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    if (this.props.stillDrawn)
+      return (
+        <>
+          <div className="lazy-failed lazy-failed--inline" role="alert">
+            <p className="lazy-failed__text">
+              <strong>The interactive {this.props.what} could not be loaded</strong>: the {this.props.what} below is complete, but its
+              tooltips and arrow keys need code that did not arrive. Check your connection, then try again.
+            </p>
+            <button type="button" className="button" onClick={this.retry}>
+              Retry
+            </button>
+          </div>
+          {this.props.stillDrawn}
+        </>
+      );
     return (
       <div className="figure__placeholder lazy-failed" role="alert">
         <p className="lazy-failed__title">The {this.props.what} could not be loaded</p>

@@ -26,14 +26,17 @@ test.describe('a chart chunk that fails to load', () => {
     await expect(page.locator(CHART_LINES)).toHaveCount(3);
     await page.locator(CHART_SVG).hover();
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The chart could not be loaded');
-    // The rest of the page works: untick a title, the totals and the address follow.
+    await expect(alert).toContainText('The interactive chart could not be loaded');
+    // The chart as drawn stays: only its tooltips and keys are missing.
+    await expect(page.locator('svg.chart__static .chart__line')).toHaveCount(3);
+    // The rest of the page works: untick a title, the totals, the chart and the address follow.
     await page.getByRole('checkbox', { name: 'Business Proposal: Limited Series' }).uncheck();
     expect(await totals(page)).toEqual([SG_WEEKS_1_8.text, AOUAD_WEEKS_1_8.text]);
+    await expect(page.locator('svg.chart__static .chart__line')).toHaveCount(2);
     await expect(page).toHaveURL(/\?titles=squid-game-s1~all-of-us-are-dead-s1$/);
     await page.unroute(/\/assets\/InteractiveChart-[^/]*\.js$/);
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page.locator(CHART_LINES)).toHaveCount(2);
+    await expect(page.locator('.recharts-line')).toHaveCount(2);
     await expect(page.getByRole('alert')).toHaveCount(0);
     // No choice was lost on the way.
     await expect(page.getByRole('checkbox', { name: 'Business Proposal: Limited Series' })).not.toBeChecked();

@@ -61,7 +61,7 @@ describe('yScale', () => {
   });
 });
 
-describe('xTicks: recharts\' preserveStartEnd', () => {
+describe("xTicks: recharts' preserveStartEnd", () => {
   const weeks = (keys: number[]) => ({ title: '', ticks: keys, labels: keys.map(String), domain: null });
   // 16 px a label, as two digits measure at 12 px in Chromium's default sans.
   const w16 = () => 16;

@@ -68,4 +68,23 @@ describe('a lazy part that fails to load', () => {
     render(<Panel Part={Part} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the chart…');
   });
+
+  it('keeps what is still drawn without the code under a short message, and Retry replaces it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { Part } = flakyChunk(1);
+    const user = userEvent.setup();
+    render(
+      <LazyBoundary what="chart" reload={Part.reload} stillDrawn={<p>The static chart</p>}>
+        <Suspense fallback={<ChartSkeleton what="chart" />}>
+          <Part label="The chart drew" />
+        </Suspense>
+      </LazyBoundary>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('The interactive chart could not be loaded');
+    expect(screen.getByText('The static chart')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('The chart drew')).toBeInTheDocument();
+    expect(screen.queryByText('The static chart')).toBeNull();
+  });
 });
