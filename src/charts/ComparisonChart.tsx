@@ -6,7 +6,7 @@ import type { Axis, ChartMarker, ChartRow, Segment } from '../domain/comparison/
 import type { ChartKind, Metric, Scale } from '../domain/view';
 import { ChartTooltip } from './ChartTooltip';
 import type { SeriesStyle } from './seriesStyle';
-import { MARGIN, TICK_MARGIN, TICK_SIZE, X_AXIS_HEIGHT, X_TITLE_OFFSET, yAxisWidth } from './staticLayout';
+import { CHART_TEXT, labelOnLeft, MARGIN, TICK_MARGIN, TICK_SIZE, X_AXIS_HEIGHT, X_TITLE_OFFSET, yAxisWidth } from './staticLayout';
 
 export interface ChartSeries {
   id: string;
@@ -61,10 +61,8 @@ export interface PlotProps {
  */
 export type Plot = ComponentType<PlotProps>;
 
-const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 };
 const CURSOR = { stroke: 'var(--rule)', strokeWidth: 1 };
 const BAR_CURSOR = { fill: 'var(--cursor)' };
-const MARKER_LABEL = { fill: 'var(--muted)', fontSize: 12 };
 // The grid has no vertical lines, but recharts computes their places anyway (laying out and
 // measuring every x tick label once more) unless told there are none.
 const NO_VERTICAL_LINES = () => [];
@@ -127,7 +125,6 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
   );
   const tooltipContent = useMemo(() => <ChartTooltip series={series} detailsOf={detailsOf} />, [series, detailsOf]);
   const picked = activeIndex === null || activeIndex === undefined ? null : rows[activeIndex];
-  const half = rows.length / 2;
   const handleClick = (state: MouseHandlerDataParam) => {
     const index = Number(state.activeTooltipIndex);
     if (onPick && Number.isInteger(index) && index >= 0) onPick(index);
@@ -137,7 +134,7 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
       <CartesianGrid stroke="var(--grid)" vertical={false} verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
       <XAxis
         dataKey="key"
-        tick={AXIS_TICK}
+        tick={CHART_TEXT}
         ticks={xAxis.ticks}
         interval="preserveStartEnd"
         tickFormatter={xFormat}
@@ -156,7 +153,7 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
         allowDataOverflow
         interval={0}
         tickFormatter={yFormat}
-        tick={AXIS_TICK}
+        tick={CHART_TEXT}
         width={yAxisWidth(isRank)}
         tickSize={TICK_SIZE}
         tickMargin={TICK_MARGIN}
@@ -178,10 +175,15 @@ function ComparisonChartInner(props: ComparisonChartProps & { plot: Plot }) {
           label={
             m.labelled
               ? {
-                  ...MARKER_LABEL,
+                  ...CHART_TEXT,
                   value: m.label,
                   className: m.first ? undefined : 'chart__label--extra',
-                  position: rows.findIndex((r) => r.key === m.x) > half ? 'insideTopRight' : 'insideTopLeft',
+                  position: labelOnLeft(
+                    rows.findIndex((r) => r.key === m.x),
+                    rows.length,
+                  )
+                    ? 'insideTopRight'
+                    : 'insideTopLeft',
                 }
               : undefined
           }

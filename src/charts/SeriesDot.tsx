@@ -2,6 +2,7 @@ import type { ReactElement, SVGProps } from 'react';
 import type { ChartRow } from '../domain/comparison/types';
 import { Marker } from './Marker';
 import type { MarkerShape } from './seriesStyle';
+import { isHollow } from './staticLayout';
 
 interface DotProps {
   id: string;
@@ -15,8 +16,7 @@ interface DotProps {
 
 /** A line's marker: hollow where the figure carries a caveat (a short week, a re-entry). */
 export function SeriesDot({ id, shape, color, active, cx, cy, payload }: DotProps) {
-  const hollow = (payload?.points[id]?.notes.length ?? 0) > 0;
-  return <Marker cx={cx} cy={cy} shape={shape} color={color} hollow={hollow} size={active ? 6 : 4.5} />;
+  return <Marker cx={cx} cy={cy} shape={shape} color={color} hollow={isHollow(payload, id)} size={active ? 6 : 4.5} />;
 }
 
 // One element per look, kept: recharts compares a line's dot elements one level deep, and a new

@@ -6,7 +6,11 @@ import type { ChartSeries } from './ComparisonChart';
 import { dodgeClass } from './dodge';
 import { Marker } from './Marker';
 import {
+  CHART_TEXT,
   estimateWidth,
+  isHollow,
+  LABEL_OFFSET,
+  labelOnLeft,
   linePath,
   plotBox,
   TICK_MARGIN,
@@ -25,7 +29,6 @@ interface StaticChartProps {
 
 /** recharts' first size in a box it cannot measure (jsdom): the same here. */
 const FALLBACK = { width: 800, height: 400 };
-const TEXT = { fill: 'var(--muted)', fontSize: 12 };
 const STEP_KEYS = new Set<string>(STEPS);
 
 /**
@@ -116,7 +119,6 @@ function StaticSvg({ comparison: c, series, width, height }: StaticSvgProps) {
   const bottom = box.top + box.height;
   const axisX = box.left;
   const n = c.rows.length;
-  const half = n / 2;
   const styles = new Map(series.map((s, i) => [s.id, { s, i }]));
   const xTickList = xTicks(c.xAxis, c.rows, box, labelWidth);
   const yTicks = c.yAxis.ticks.flatMap((t, i) => {
@@ -138,18 +140,18 @@ function StaticSvg({ comparison: c, series, width, height }: StaticSvgProps) {
         const at = rowIndex.get(m.x);
         if (at === undefined) return null;
         const x = xOf(at, n, box);
-        const right = at > half;
+        const onLeft = labelOnLeft(at, n);
         return (
           <g key={`${m.titleId}-${m.x}`} className="chart__reentry">
             <line x1={x} x2={x} y1={box.top} y2={bottom} stroke="var(--muted)" strokeDasharray="3 3" />
             {m.labelled && (
               <text
-                {...TEXT}
+                {...CHART_TEXT}
                 className={m.first ? undefined : 'chart__label--extra'}
-                x={right ? x - 5 : x + 5}
-                y={box.top + 5}
+                x={onLeft ? x - LABEL_OFFSET : x + LABEL_OFFSET}
+                y={box.top + LABEL_OFFSET}
                 dy="0.71em"
-                textAnchor={right ? 'end' : 'start'}
+                textAnchor={onLeft ? 'end' : 'start'}
               >
                 {m.label}
               </text>
@@ -168,7 +170,7 @@ function StaticSvg({ comparison: c, series, width, height }: StaticSvgProps) {
           const at = v === null || v === undefined ? null : y(v);
           if (at === null) {
             if (runs.at(-1)!.length > 0) runs.push([]);
-          } else runs.at(-1)!.push({ x: xOf(r, n, box), y: at, hollow: (row.points[s.id]?.notes.length ?? 0) > 0 });
+          } else runs.at(-1)!.push({ x: xOf(r, n, box), y: at, hollow: isHollow(row, s.id) });
         });
         return (
           <g key={seg.key} className={isRank ? `chart__line ${dodgeClass(i, series.length)}` : 'chart__line'}>
@@ -188,7 +190,7 @@ function StaticSvg({ comparison: c, series, width, height }: StaticSvgProps) {
         {yTicks.map((t) => (
           <g key={t.y}>
             <line x1={axisX - TICK_SIZE} x2={axisX} y1={t.y} y2={t.y} stroke="var(--rule)" />
-            <text {...TEXT} x={axisX - TICK_SIZE - TICK_MARGIN} y={t.y} dy="0.355em" textAnchor="end">
+            <text {...CHART_TEXT} x={axisX - TICK_SIZE - TICK_MARGIN} y={t.y} dy="0.355em" textAnchor="end">
               {t.label}
             </text>
           </g>
@@ -197,12 +199,12 @@ function StaticSvg({ comparison: c, series, width, height }: StaticSvgProps) {
         {xTickList.map((t) => (
           <g key={t.x}>
             <line x1={t.x} x2={t.x} y1={bottom} y2={bottom + TICK_SIZE} stroke="var(--rule)" />
-            <text {...TEXT} x={t.x} y={bottom + TICK_SIZE + TICK_MARGIN} dy="0.71em" textAnchor="middle">
+            <text {...CHART_TEXT} x={t.x} y={bottom + TICK_SIZE + TICK_MARGIN} dy="0.71em" textAnchor="middle">
               {t.label}
             </text>
           </g>
         ))}
-        <text {...TEXT} x={box.left + box.width / 2} y={bottom + X_AXIS_HEIGHT + X_TITLE_OFFSET} textAnchor="middle">
+        <text {...CHART_TEXT} x={box.left + box.width / 2} y={bottom + X_AXIS_HEIGHT + X_TITLE_OFFSET} textAnchor="middle">
           {c.xAxis.title}
         </text>
       </g>

@@ -17,6 +17,20 @@ export const X_TITLE_OFFSET = 18;
 /** A label needs about this much width per character at the axis' 12 px. */
 const CHAR_WIDTH = 6.6;
 const MIN_TICK_GAP = 8;
+/** recharts' label offset: a re-entry rule's words start this far from the rule and the plot's top. */
+export const LABEL_OFFSET = 5;
+/** Axis tick labels and rule labels alike. */
+export const CHART_TEXT = { fill: 'var(--muted)', fontSize: 12 };
+
+/** A re-entry rule past the middle puts its words on its left (recharts' insideTopRight), else on its right. */
+export function labelOnLeft(index: number, count: number): boolean {
+  return index > count / 2;
+}
+
+/** A hollow marker flags a figure with a caveat (a short week, a re-entry). */
+export function isHollow(row: ChartRow | undefined, titleId: string): boolean {
+  return (row?.points[titleId]?.notes.length ?? 0) > 0;
+}
 
 export function yAxisWidth(isRank: boolean): number {
   return isRank ? 40 : 52;

@@ -42,6 +42,8 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
   const live = useIsClient();
   // Lines are drawn as plain SVG until the reader reaches for the page; then recharts takes over.
   const engaged = useEngaged();
+  // Lines without recharts: the first view's chart, and what stays if recharts' code cannot be fetched.
+  const staticChart = <StaticChart comparison={c} series={series} />;
   const focusTable = useRef(false);
   const kind = c.view.chart;
   const ChartPart = kind === 'bar' ? BarChartPart : LineChartPart;
@@ -75,21 +77,11 @@ function ChartPanelView({ dataset, comparison: c, series, stale: staleFlag, remo
               key={kind}
               what="chart"
               reload={ChartPart.reload}
-              stillDrawn={
-                kind === 'bar' ? undefined : (
-                  <div className="figure__canvas">
-                    <StaticChart comparison={c} series={series} />
-                  </div>
-                )
-              }
+              stillDrawn={kind === 'bar' ? undefined : <div className="figure__canvas">{staticChart}</div>}
             >
               <Suspense fallback={<ChartSkeleton what="chart" />}>
                 <div className="figure__canvas">
-                  {engaged || kind === 'bar' ? (
-                    <ChartPart comparison={c} series={series} />
-                  ) : (
-                    <StaticChart comparison={c} series={series} />
-                  )}
+                  {engaged || kind === 'bar' ? <ChartPart comparison={c} series={series} /> : staticChart}
                 </div>
                 <FigureDrawn />
               </Suspense>

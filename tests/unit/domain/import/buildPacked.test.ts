@@ -9,22 +9,12 @@ import type { ImportedFile, ImportRow } from '../../../../src/domain/import/type
 import { CATEGORIES } from '../../../../src/domain/netflixColumns';
 import type { Category, Dataset, DatasetSource } from '../../../../src/domain/types';
 import { loadCatalog } from '../../../catalog';
+import { LEO_ROW } from '../../../importRows';
 import { HAVE_NETFLIX_TSV, NETFLIX_TSV, warnIfAbsent } from '../../../netflixTsv';
 import { loadSeed } from '../../../seed';
 
 const SOURCE: DatasetSource = { file: 'mine.tsv', firstWeek: '2023-11-19', lastWeek: '2023-11-26' };
-const row = (r: Partial<ImportRow>): ImportRow => ({
-  week: '2023-11-26',
-  category: 'Films (English)',
-  rank: 1,
-  showTitle: 'Leo',
-  seasonTitle: null,
-  hours: 61_700_000,
-  runtime: 1.7833,
-  views: 34_600_000,
-  cumulativeWeeks: 1,
-  ...r,
-});
+const row = (r: Partial<ImportRow>): ImportRow => ({ ...LEO_ROW, ...r });
 
 const file = (text: string): ImportedFile => {
   const parsed = parseImport(text);

@@ -5,6 +5,7 @@ import { sniffBytes } from '../../../../src/domain/import/bytes';
 import { parseImport } from '../../../../src/domain/import/parseImport';
 import { readPlainBytes } from '../../../../src/domain/import/plainBytes';
 import type { ImportedFile, ImportRow } from '../../../../src/domain/import/types';
+import { LEO_ROW } from '../../../importRows';
 import { HAVE_NETFLIX_TSV, NETFLIX_TSV, NINE_COLUMN_HEADER, warnIfAbsent } from '../../../netflixTsv';
 
 const H9 = NINE_COLUMN_HEADER.join('\t');
@@ -34,18 +35,22 @@ const row = (cells: Partial<Record<'week' | 'category' | 'rank' | 'show' | 'seas
   ].join('\t');
 
 const LEO: ImportRow = {
-  week: '2023-11-26',
-  category: 'Films (English)',
-  rank: 1,
-  showTitle: 'Leo',
-  seasonTitle: null,
-  hours: 61_700_000,
-  runtime: 1.7833,
-  views: 34_600_000,
-  cumulativeWeeks: 1,
+  ...LEO_ROW,
   isStaggeredLaunch: null,
   episodeLaunchDetails: null,
   runtimeOverride: null,
+};
+
+/** Squid Game: Season 1, its first week (2021-09-19: #1, 63,190,000 hours), from a layout without runtime and views. */
+const SG_WEEK_1_ROW: ImportRow = {
+  ...LEO,
+  week: '2021-09-19',
+  category: 'TV (Non-English)',
+  showTitle: 'Squid Game',
+  seasonTitle: 'Squid Game: Season 1',
+  hours: 63_190_000,
+  runtime: null,
+  views: null,
 };
 
 describe('readPlainBytes: Netflix’s file read from its bytes', () => {
@@ -88,16 +93,7 @@ describe('readPlainBytes: Netflix’s file read from its bytes', () => {
           views: 1_600_000,
           cumulativeWeeks: 21,
         },
-        {
-          ...LEO,
-          week: '2021-09-19',
-          category: 'TV (Non-English)',
-          showTitle: 'Squid Game',
-          seasonTitle: 'Squid Game: Season 1',
-          hours: 63_190_000,
-          runtime: null,
-          views: null,
-        },
+        SG_WEEK_1_ROW,
       ],
       firstWeek: '2021-09-19',
       lastWeek: '2023-11-26',
@@ -106,18 +102,7 @@ describe('readPlainBytes: Netflix’s file read from its bytes', () => {
 
   it('reads the 7-column layout: no runtime and no views', () => {
     const file = `${H7}\n2021-09-19\tTV (Non-English)\t1\tSquid Game\tSquid Game: Season 1\t63190000\t1\n`;
-    expect(readPlainBytes(bytes(file))?.rows).toEqual([
-      {
-        ...LEO,
-        week: '2021-09-19',
-        category: 'TV (Non-English)',
-        showTitle: 'Squid Game',
-        seasonTitle: 'Squid Game: Season 1',
-        hours: 63_190_000,
-        runtime: null,
-        views: null,
-      },
-    ]);
+    expect(readPlainBytes(bytes(file))?.rows).toEqual([SG_WEEK_1_ROW]);
   });
 
   it.each<[string, Parameters<typeof row>[0], Partial<ImportRow>]>([
