@@ -3,6 +3,7 @@ import type { TitleFacts } from '../domain/catalog/titleFacts';
 import { CATEGORIES } from '../domain/netflixColumns';
 import { formatDate, formatInt } from '../domain/format';
 import type { Category, Dataset } from '../domain/types';
+import { stepFor } from '../state/stepFor';
 import { TitleOption } from './TitleOption';
 
 export interface TitleSearchProps {
@@ -17,6 +18,9 @@ export interface TitleSearchProps {
 }
 
 type Mode = 'search' | 'thisWeek';
+
+/** How long one task of the search index's building may run before the page gets its turn. */
+const INDEX_TASK_MS = 8;
 type SearchCode = typeof import('../domain/catalog/search');
 type SearchIndex = import('../domain/catalog/search').SearchIndex;
 
@@ -52,9 +56,11 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus
     if (!dataset || !code || built?.dataset === dataset) return;
     const steps = code.searchIndexSteps(dataset);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // As many slices as fit in a few milliseconds, then the page's turn: cold, the first
+    // slices take longer than warm ones, so a fixed count per task made one long task.
     const step = () => {
-      const next = steps.next();
-      if (next.done) setBuilt({ dataset, index: next.value });
+      const finished = stepFor(steps, INDEX_TASK_MS);
+      if (finished) setBuilt({ dataset, index: finished.value });
       else timer = setTimeout(step, 0);
     };
     step();
