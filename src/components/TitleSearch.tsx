@@ -19,10 +19,11 @@ export interface TitleSearchProps {
 
 type Mode = 'search' | 'thisWeek';
 
-/** How long one task of the search index's building may run before the page gets its turn. */
-const INDEX_TASK_MS = 8;
 type SearchCode = typeof import('../domain/catalog/search');
 type SearchIndex = import('../domain/catalog/search').SearchIndex;
+
+/** How long one task of the search index's building may run before the page gets its turn. */
+const INDEX_TASK_MS = 8;
 
 /** "Add a title": an ARIA APG combobox over every title, with a list filter and this week's titles. */
 export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus, onRetry, error, max = 8 }: TitleSearchProps) {

@@ -8,11 +8,11 @@ export function stepFor<T>(
   steps: Generator<unknown, T, undefined>,
   ms: number,
   now: () => number = () => performance.now(),
-): { done: true; value: T } | undefined {
+): { value: T } | undefined {
   const until = now() + ms;
   for (;;) {
     const next = steps.next();
-    if (next.done) return { done: true, value: next.value };
+    if (next.done) return { value: next.value };
     if (now() >= until) return undefined;
   }
 }

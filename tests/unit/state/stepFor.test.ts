@@ -5,7 +5,7 @@ function* tenSteps() {
   return 'built';
 }
 
-/** A clock that moves on `ms` each time it is read, and counts the steps taken between reads. */
+/** A clock that moves on `ms` each time it is read. */
 function clock(ms: number) {
   let t = 0;
   return () => (t += ms);
@@ -30,7 +30,7 @@ describe('stepFor: as many steps as fit in a task', () => {
     })();
     const now = clock(tick);
     const perCall: number[] = [];
-    let result: { done: true; value: string } | undefined;
+    let result: { value: string } | undefined;
     while (!result) {
       const before = taken;
       result = stepFor(counted, budget, now);
