@@ -105,7 +105,7 @@ self.onmessage = (e) => {
   const decode = [];
   const decodeCpu = [];
   const search = [];
-  const once = { index: [], rankTable: [], rank: [] };
+  const once = { index: [], allWeeks: [], rank: [] };
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
@@ -147,11 +147,12 @@ self.onmessage = (e) => {
       const r = await again.evaluate(async (b64) => {
         const b = window.catalogBench;
         const bytes = await (await fetch(`data:application/octet-stream;base64,${b64}`)).arrayBuffer();
-        const d = b.decodeCatalog(bytes);
+        const d = b.readCatalogParts(bytes);
         if (!d.ok) return { error: d.reason };
+        const { dataset, table } = b.openCatalog(d.data);
         const keystrokes = [];
         const t3 = performance.now();
-        const index = b.buildSearchIndex(d.data);
+        const index = b.buildSearchIndex(table);
         const t4 = performance.now();
         for (const q of [
           'w',
@@ -182,11 +183,14 @@ self.onmessage = (e) => {
           keystrokes.push(performance.now() - s);
         }
         const t5 = performance.now();
-        const table = b.rankTable(d.data);
-        const t6 = performance.now();
         b.overallRanks(table, ['squid-game-s1', 'wednesday-s1'], { weeks: [1, 8], align: 'premiere', metric: 'hours' });
+        const t6 = performance.now();
+        // Every title's week objects, as an export of every title would read them.
+        let weeks = 0;
+        for (const t of dataset.titles) weeks += t.weeks.length;
         const t7 = performance.now();
-        return { index: t4 - t3, rankTable: t6 - t5, rank: t7 - t6, keystrokes };
+        if (weeks !== table.week.length) return { error: `${weeks} week objects for ${table.week.length} rows` };
+        return { index: t4 - t3, rank: t6 - t5, allWeeks: t7 - t6, keystrokes };
       }, base64);
       await again.close();
       if (r.error) throw new Error(`the catalog does not decode: ${r.error}`);
@@ -202,7 +206,7 @@ self.onmessage = (e) => {
     decodeCpuMs: { median: median(decodeCpu), max: Math.max(...decodeCpu) },
     keystrokeMs: { median: median(search), max: Math.max(...search), samples: search.length },
     searchIndexMs: median(once.index),
-    rankTableMs: median(once.rankTable),
+    allWeeksMs: median(once.allWeeks),
     overallRankMs: median(once.rank),
   };
 }
@@ -289,7 +293,7 @@ export function printCatalog(r, a) {
   console.log(
     `search keystroke over every title (function only, no paint): median ${ms(r.keystrokeMs.median)}, max ${ms(r.keystrokeMs.max)} of ${r.keystrokeMs.samples}`,
   );
-  console.log(`overall rank: table once per catalog ${ms(r.rankTableMs)}, then per view ${ms(r.overallRankMs)}`);
+  console.log(`overall rank per view ${ms(r.overallRankMs)}; every title's week objects, built when first read: ${ms(r.allWeeksMs)} in all`);
   if (a)
     console.log(
       `in the app (dist/), from focusing the search to every title searchable: median ${ms(a.arrivalMs)}; longest main-thread task median ${ms(a.longestTaskMs.median)}, max ${ms(a.longestTaskMs.max)} of ${a.runs} (target ≤ 50 ms); the app's worker timed its decode at median ${ms(a.appDecodeMs.median)}, max ${ms(a.appDecodeMs.max)}`,

@@ -104,7 +104,7 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
 
   const catalogState: CatalogState = useMemo(
     () => ({
-      full: fetched.data?.dataset,
+      full: fetched.data?.table,
       status: fetched.status,
       error: fetched.error,
       want,
@@ -189,7 +189,7 @@ function Loaded({ base, facts, complete, search }: { base: Dataset; facts: Loade
     >
       <UrlSync catalog={catalog} />
       <ThemeSync />
-      <Dashboard dataset={dataset} catalog={catalog} ranks={facts?.ranks} complete={complete || stored !== null} />
+      <Dashboard dataset={dataset} catalog={catalog} table={facts?.table} complete={complete || stored !== null} />
     </ViewStoreProvider>
   );
 }

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { seriesStyle, type SeriesStyle } from '../charts/seriesStyle';
 import type { ColourSlots } from '../domain/colourSlots';
 import type { ChartSeries } from '../charts/ComparisonChart';
-import type { RankTable } from '../domain/catalog/overallRank';
+import type { WeekTable } from '../domain/catalog/weekTable';
 import { selectedTitles } from '../domain/comparison/place';
 import type { Dataset } from '../domain/types';
 import { encodeView } from '../domain/url/codec';
@@ -35,11 +35,11 @@ interface DashboardProps {
   catalog: Catalog;
   /** The dataset holds every title (the catalog or a reader's file), so an overall rank means something. */
   complete: boolean;
-  /** The catalog's rank table, worked out with it off the page's thread; any other data gets its own. */
-  ranks?: RankTable | undefined;
+  /** The catalog's weeks by column, which came with it; any other data gets its own. */
+  table?: WeekTable | undefined;
 }
 
-export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps) {
+export function Dashboard({ dataset, catalog, complete, table }: DashboardProps) {
   // One derivation per view: the chart, the table, the totals and the tab's title all read it.
   // The panels' data and colours come with it, deferred together; the controls read the newest.
   const { comparison, dataset: shown, slots: shownSlots, complete: shownComplete, staleFlag: stale } = useComparison(dataset, complete);
@@ -61,7 +61,7 @@ export function Dashboard({ dataset, catalog, complete, ranks }: DashboardProps)
   const selected = useTitles();
   const pickerTitles = useMemo(() => selectedTitles(dataset, [...new Set([...DEFAULT_TITLES, ...selected])]), [dataset, selected]);
   const { weeks, align, metric } = comparison.view;
-  const overall = useOverallRanks(shown, shownComplete, ranks, { ids, weeks, align, metric });
+  const overall = useOverallRanks(shown, shownComplete, table, { ids, weeks, align, metric });
 
   if (embed) {
     return (

@@ -2,13 +2,14 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { TitleFacts } from '../domain/catalog/titleFacts';
 import { CATEGORIES } from '../domain/netflixColumns';
 import { formatDate, formatInt } from '../domain/format';
-import type { Category, Dataset } from '../domain/types';
+import type { WeekTable } from '../domain/catalog/weekTable';
+import type { Category } from '../domain/types';
 import { stepFor } from '../state/stepFor';
 import { TitleOption } from './TitleOption';
 
 export interface TitleSearchProps {
-  /** The catalog, once it has arrived. */
-  dataset: Dataset | undefined;
+  /** The catalog's weeks by column, once it has arrived. */
+  table: WeekTable | undefined;
   selectedIds: readonly string[];
   onAdd: (id: string) => void;
   status: 'loading' | 'error' | 'ready';
@@ -26,7 +27,7 @@ type SearchIndex = import('../domain/catalog/search').SearchIndex;
 const INDEX_TASK_MS = 8;
 
 /** "Add a title": an ARIA APG combobox over every title, with a list filter and this week's titles. */
-export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus, onRetry, error, max = 8 }: TitleSearchProps) {
+export function TitleSearch({ table, selectedIds, onAdd, status: catalogStatus, onRetry, error, max = 8 }: TitleSearchProps) {
   const uid = useId();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | null>(null);
@@ -34,7 +35,7 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [message, setMessage] = useState('');
-  // Normalised words for every title, once per dataset and only once the reader reaches for the
+  // Normalised words for every title, once per catalog and only once the reader reaches for the
   // box: a keystroke then only compares, and the catalog's arrival costs the page nothing here.
   // The search code itself loads then too: the first view does not carry it.
   const [engaged, setEngaged] = useState(false);
@@ -52,22 +53,22 @@ export function TitleSearch({ dataset, selectedIds, onAdd, status: catalogStatus
     };
   }, [engaged, code, codeFailed]);
   // Built a slice of titles per task: the catalog may arrive while the box is open.
-  const [built, setBuilt] = useState<{ dataset: Dataset; index: SearchIndex } | null>(null);
+  const [built, setBuilt] = useState<{ table: WeekTable; index: SearchIndex } | null>(null);
   useEffect(() => {
-    if (!dataset || !code || built?.dataset === dataset) return;
-    const steps = code.searchIndexSteps(dataset);
+    if (!table || !code || built?.table === table) return;
+    const steps = code.searchIndexSteps(table);
     let timer: ReturnType<typeof setTimeout> | undefined;
     // As many slices as fit in a few milliseconds, then the page's turn: cold, the first
     // slices take longer than warm ones, so a fixed count per task made one long task.
     const step = () => {
       const finished = stepFor(steps, INDEX_TASK_MS);
-      if (finished) setBuilt({ dataset, index: finished.value });
+      if (finished) setBuilt({ table, index: finished.value });
       else timer = setTimeout(step, 0);
     };
     step();
     return () => clearTimeout(timer);
-  }, [dataset, code, built]);
-  const index = built && built.dataset === dataset ? built.index : null;
+  }, [table, code, built]);
+  const index = built && built.table === table ? built.index : null;
   const status = codeFailed ? 'error' : catalogStatus;
   const { items, more } = useMemo((): { items: { facts: TitleFacts; rank?: number }[]; more: number } => {
     if (!index || !code) return { items: [], more: 0 };

@@ -11,7 +11,7 @@ export function TitleSearchBox() {
   return (
     <div className="control filters__search" onFocusCapture={catalog.status === 'loading' ? catalog.want : undefined}>
       <TitleSearch
-        dataset={catalog.full}
+        table={catalog.full}
         selectedIds={selected}
         onAdd={titleAdded}
         status={catalog.status}

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { RankTable } from '../domain/catalog/overallRank';
-import { catalogOf } from '../domain/dataset';
+import type { WeekTable } from '../domain/catalog/weekTable';
 import type { Dataset } from '../domain/types';
 import type { Catalog } from '../domain/view';
 import type { CatalogReply } from '../workers/catalogProtocol';
@@ -9,11 +8,11 @@ import { DatasetLoadError } from './seedDataset';
 /** Every title and week, written by `npm run data:import` (scripts/import.ts). */
 export const CATALOG_URL = `${import.meta.env.BASE_URL}data/top10-catalog.bin`;
 
-/** The catalog with what the page needs of it worked out once: the view limits and the overall-rank table. */
+/** The catalog with what the page needs of it worked out once: the view limits, and every week by column. */
 export interface LoadedCatalog {
   dataset: Dataset;
   catalog: Catalog;
-  ranks: RankTable;
+  table: WeekTable;
 }
 
 export async function fetchCatalog(
@@ -31,14 +30,15 @@ export async function fetchCatalog(
   // Decoded in a worker where there is one: on the page it was one task of 50 ms or more.
   if (createWorker) return decodeInWorker(await response.arrayBuffer(), createWorker(), signal);
   // The decoder travels with the catalog, not with the first view.
-  const [{ decodeCatalog }, { rankTable }, bytes] = await Promise.all([
+  const [{ readCatalogParts, openCatalog }, { catalogOfTable }, bytes] = await Promise.all([
     import('../domain/catalog/decode'),
-    import('../domain/catalog/overallRank'),
+    import('../domain/catalog/weekTable'),
     response.arrayBuffer(),
   ]);
-  const decoded = decodeCatalog(bytes);
+  const decoded = readCatalogParts(bytes);
   if (!decoded.ok) throw damaged(decoded.reason);
-  return { dataset: decoded.data, catalog: catalogOf(decoded.data), ranks: rankTable(decoded.data) };
+  const { dataset, table } = openCatalog(decoded.data);
+  return { dataset, table, catalog: catalogOfTable(table.titles.map((t) => t.id), table) };
 }
 
 const damaged = (reason: string) => new DatasetLoadError(`The list of all titles is damaged: ${reason}.`);
@@ -48,10 +48,9 @@ function defaultWorker(): (() => Worker) | null {
   return () => new Worker(new URL('../workers/catalog.worker.ts', import.meta.url), { type: 'module', name: 'top10-catalog' });
 }
 
-/** Titles arrive in batches, each its own short task; the worker is done with once they have. */
+/** The worker checks the bytes; the page makes the titles, whose weeks are built when first read. */
 function decodeInWorker(bytes: ArrayBuffer, worker: Worker, signal?: AbortSignal): Promise<LoadedCatalog> {
   return new Promise((resolve, reject) => {
-    const titles: Dataset['titles'] = [];
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -67,19 +66,16 @@ function decodeInWorker(bytes: ArrayBuffer, worker: Worker, signal?: AbortSignal
     };
     worker.onmessage = (event: MessageEvent<CatalogReply>) => {
       const reply = event.data;
-      if (reply.type === 'titles') {
-        for (const t of reply.titles) titles.push(t);
-        return;
-      }
       stop();
       if (reply.type === 'failed') {
         reject(damaged(reply.reason));
         return;
       }
-      const { premiereWeek, starts } = reply;
-      const dataset: Dataset = { source: reply.source, titles };
-      const ranks: RankTable = { titles, premiereWeek: titles.map((_, i) => premiereWeek.subarray(starts[i], starts[i + 1])) };
-      resolve({ dataset, catalog: reply.catalog, ranks });
+      // A small module of its own: the page needs only this much of the decoder.
+      import('../domain/catalog/openCatalog').then(
+        ({ openCatalog }) => resolve({ ...openCatalog(reply.parts), catalog: reply.catalog }),
+        () => reject(new DatasetLoadError('The list of all titles could not be read: part of the page did not load. Reload the page to try again.')),
+      );
     };
     worker.postMessage(bytes, [bytes]);
   });

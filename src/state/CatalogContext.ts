@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect } from 'react';
 import type { LoadedCatalog } from '../data/catalogDataset';
-import type { Dataset } from '../domain/types';
+import type { WeekTable } from '../domain/catalog/weekTable';
 
 /** How the catalog's fetch is going, as the data layer (app/queries.tsx) reports it. */
 export interface CatalogFetch {
@@ -12,7 +12,8 @@ export interface CatalogFetch {
 
 /** Every title Netflix listed: arrives after the first view, and the search waits for it. */
 export interface CatalogState {
-  full: Dataset | undefined;
+  /** Its weeks by column, with its titles. */
+  full: WeekTable | undefined;
   status: 'loading' | 'error' | 'ready';
   error: string | undefined;
   /** The reader reached for another title: fetch now rather than when idle. */

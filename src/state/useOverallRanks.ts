@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { RankMetric, RankTable } from '../domain/catalog/overallRank';
+import type { RankMetric } from '../domain/catalog/overallRank';
+import { weekTable, type WeekTable } from '../domain/catalog/weekTable';
 import type { Dataset } from '../domain/types';
 import type { Align, WeekRange } from '../domain/view';
 
@@ -17,7 +18,7 @@ interface Wanted {
  * code loads then, not with the first view, which has only the shipped three to rank. Until it
  * has come (or if it cannot), the cards go without.
  */
-export function useOverallRanks(dataset: Dataset, complete: boolean, ranks: RankTable | undefined, { ids, weeks, align, metric }: Wanted) {
+export function useOverallRanks(dataset: Dataset, complete: boolean, given: WeekTable | undefined, { ids, weeks, align, metric }: Wanted) {
   const [code, setCode] = useState<OverallRankModule | null>(null);
   useEffect(() => {
     if (!complete || code) return;
@@ -30,10 +31,10 @@ export function useOverallRanks(dataset: Dataset, complete: boolean, ranks: Rank
       live = false;
     };
   }, [complete, code]);
-  // Worked out once per dataset; each view then only compares.
+  // The catalog's comes with it; a reader's own file's is worked out once. Each view then only compares.
   const table = useMemo(
-    () => (!complete || !code ? null : ranks?.titles === dataset.titles ? ranks : code.rankTable(dataset)),
-    [complete, code, dataset, ranks],
+    () => (!complete || !code ? null : given?.titles === dataset.titles ? given : weekTable(dataset)),
+    [complete, code, dataset, given],
   );
   const [from, to] = weeks;
   // Every title's figure depends on the weeks, alignment and metric, not on which titles are

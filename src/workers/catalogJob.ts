@@ -1,28 +1,26 @@
-import { decodeCatalog } from '../domain/catalog/decode';
-import { rankTable } from '../domain/catalog/overallRank';
-import { catalogOf } from '../domain/dataset';
+import { readCatalogParts, type CatalogParts } from '../domain/catalog/decode';
+import { catalogOfTable } from '../domain/catalog/weekTable';
 import type { CatalogReply } from './catalogProtocol';
 
-/** About 400 titles (some 1,100 weeks) per message: a few milliseconds for the page to take in. */
-const BATCH = 400;
-
-/** What the catalog worker sends for a file's bytes, in order, with the buffers each message transfers. */
-export function catalogReplies(bytes: ArrayBuffer): { reply: CatalogReply; transfer: Transferable[] }[] {
+/** What the catalog worker sends for a file's bytes, with the buffers the message transfers. */
+export function catalogReply(bytes: ArrayBuffer): { reply: CatalogReply; transfer: Transferable[] } {
   const started = performance.now();
-  const decoded = decodeCatalog(bytes);
+  const decoded = readCatalogParts(bytes);
   const decodeMs = performance.now() - started;
-  if (!decoded.ok) return [{ reply: { type: 'failed', reason: decoded.reason }, transfer: [] }];
-  const { source, titles } = decoded.data;
-  const weeks = rankTable(decoded.data).premiereWeek;
-  const starts = new Uint32Array(weeks.length + 1);
-  weeks.forEach((w, i) => (starts[i + 1] = starts[i]! + w.length));
-  const premiereWeek = new Int32Array(starts[weeks.length]!);
-  weeks.forEach((w, i) => premiereWeek.set(w, starts[i]));
-  const out: { reply: CatalogReply; transfer: Transferable[] }[] = [];
-  for (let i = 0; i < titles.length; i += BATCH) out.push({ reply: { type: 'titles', titles: titles.slice(i, i + BATCH) }, transfer: [] });
-  out.push({
-    reply: { type: 'done', source, catalog: catalogOf(decoded.data), premiereWeek, starts, decodeMs },
-    transfer: [premiereWeek.buffer, starts.buffer],
-  });
-  return out;
+  if (!decoded.ok) return { reply: { type: 'failed', reason: decoded.reason }, transfer: [] };
+  const parts = decoded.data;
+  // The limits need only ids and the table: no title object is made here.
+  const catalog = catalogOfTable(
+    parts.metas.map((m) => m.id),
+    parts.table,
+  );
+  return { reply: { type: 'done', parts, catalog, decodeMs }, transfer: buffersOf(parts) };
+}
+
+/** Every buffer under the parts' typed arrays, once each (the stored columns share the file's). */
+function buffersOf({ table, stored }: CatalogParts): ArrayBuffer[] {
+  const arrays = [table.starts, table.week, table.rank, table.hours, table.views, table.premiereWeek, stored.runtime, stored.cumulative, stored.staggered, stored.launch, stored.override];
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of arrays) if (ArrayBuffer.isView(a) && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  return [...buffers];
 }

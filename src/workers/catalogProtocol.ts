@@ -1,12 +1,11 @@
-import type { Dataset, DatasetSource } from '../domain/types';
+import type { CatalogParts } from '../domain/catalog/decode';
 import type { Catalog } from '../domain/view';
 
 /**
- * Catalog worker -> page. Titles come in batches, so no single message costs the page a long
- * task to take in; `done` then brings what the page would otherwise work out itself: the view
- * limits and every week's place under "week since premiere", flat, with each title's start.
+ * Catalog worker -> page. `done` brings the checked catalog as parts (titles' facts, and their weeks
+ * by column, transferred) and what the page would otherwise work out itself: the view limits.
+ * The page makes the titles (openCatalog); a title's week objects are built when first read.
  */
 export type CatalogReply =
-  | { type: 'titles'; titles: Dataset['titles'] }
-  | { type: 'done'; source: DatasetSource; catalog: Catalog; premiereWeek: Int32Array; starts: Uint32Array; decodeMs: number }
+  | { type: 'done'; parts: CatalogParts; catalog: Catalog; decodeMs: number }
   | { type: 'failed'; reason: string };

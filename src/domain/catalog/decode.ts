@@ -1,23 +1,32 @@
-import { weeksBetween } from '../dates';
+import { weekEndingOf, weeksBetween } from '../dates';
 import { CATEGORIES } from '../netflixColumns';
-import type { Dataset, Result, Title, TitleWeek } from '../types';
-import { idStems, STEM, type CatalogHeader } from './format';
+import type { Dataset, Result, TitleMeta } from '../types';
+import { idStems, STEM } from './format';
 import { readLayout, type Column } from './layout';
 import { Invalid, describe } from './shape';
+import { openCatalog, type CatalogParts } from './openCatalog';
+import { weekDatesFrom } from './weekTable';
+
+export { openCatalog, type CatalogParts, type StoredRows } from './openCatalog';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const WEEK_MS = 7 * 86_400_000;
 
 /** The catalog file's bytes as the app's Dataset, checked by shape: a damaged file gets a reason. */
 export function decodeCatalog(file: ArrayBuffer | Uint8Array): Result<Dataset> {
+  const parts = readCatalogParts(file);
+  return parts.ok ? { ok: true, data: openCatalog(parts.data).dataset } : parts;
+}
+
+/** The catalog file's bytes checked by shape, as parts to post or to open: a damaged file gets a reason. */
+export function readCatalogParts(file: ArrayBuffer | Uint8Array): Result<CatalogParts> {
   try {
-    return { ok: true, data: readCatalog(file instanceof Uint8Array ? file : new Uint8Array(file)) };
+    return { ok: true, data: readParts(file instanceof Uint8Array ? file : new Uint8Array(file)) };
   } catch (err) {
     return { ok: false, reason: err instanceof Invalid ? err.message : `unreadable (${String(err)})` };
   }
 }
 
-function readCatalog(input: Uint8Array): Dataset {
+function readParts(input: Uint8Array): CatalogParts {
   const { header, columns, texts } = readLayout(input);
   const { source, units, meta } = header;
   const n = header.titles;
@@ -28,13 +37,13 @@ function readCatalog(input: Uint8Array): Dataset {
   const season = columns['titles.season']!;
   const category = columns['titles.category']!;
   const counts = columns['titles.rows']!;
-  let sum = 0;
+  const starts = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const c = counts[i]!;
     if (c < 1) throw new Invalid(`titles.rows[${i}] is not a whole number of at least 1 (got ${c})`);
-    sum += c;
+    starts[i + 1] = starts[i]! + c;
   }
-  if (sum !== total) throw new Invalid(`titles.rows add up to ${sum} where the header says ${total} rows`);
+  if (starts[n] !== total) throw new Invalid(`titles.rows add up to ${starts[n]!} where the header says ${total} rows`);
 
   // Show titles first, so every stem an id needs is worked out in one go.
   const shows = new Array<string>(n);
@@ -54,31 +63,15 @@ function readCatalog(input: Uint8Array): Dataset {
   }
   checkIds(ids);
 
-  const lastIndex = weeksBetween(source.firstWeek, source.lastWeek);
-  const firstMs = Date.parse(`${source.firstWeek}T00:00:00Z`);
-  const weekDates = new Array<string>(lastIndex + 1);
-  for (let k = 0; k <= lastIndex; k++) weekDates[k] = new Date(firstMs + k * WEEK_MS).toISOString().slice(0, 10);
-  const rows: Rows = {
-    week: columns['rows.week']!,
-    rank: columns['rows.rank']!,
-    hours: columns['rows.hours']!,
-    runtime: columns['rows.runtime']!,
-    views: columns['rows.views']!,
-    cumulative: columns['rows.cumulative']!,
-    staggered: columns['rows.staggered'],
-    launch: columns['rows.launch'],
-    override: columns['rows.override'],
-    lastIndex,
-    weekDates,
-    units,
-    texts,
-    n,
-    latestRuntime: null,
-  };
   const extras = new Map(meta.map((m) => [m[0], m]));
-
-  const titles = new Array<Title>(n);
-  let row = 0;
+  const rows = checkRows(columns, starts, header.units, weeksBetween(source.firstWeek, source.lastWeek), texts.length - n);
+  // Under "week since premiere" a known premiere counts from its own week, the others from their first on the list.
+  for (const [i, premiere] of extras) {
+    if (premiere[1] === null) continue;
+    const shift = weeksBetween(weekEndingOf(premiere[1]), source.firstWeek) + rows.first + rows.week[starts[i]!]!;
+    for (let row = starts[i]!; row < starts[i + 1]!; row++) rows.premiereWeek[row] = rows.premiereWeek[row]! + shift;
+  }
+  const metas = new Array<TitleMeta>(n);
   for (let i = 0; i < n; i++) {
     const showTitle = shows[i]!;
     const s = season[i]!;
@@ -87,11 +80,10 @@ function readCatalog(input: Uint8Array): Dataset {
     const c = category[i]!;
     if (c >= CATEGORIES.length)
       throw new Invalid(`titles.category[${i}] is not a whole number from 0 to ${CATEGORIES.length - 1} (got ${c})`);
-    const weeks = readWeeks(rows, row, counts[i]!);
-    row += counts[i]!;
     const seasonTitle = s === 0 ? null : s > 0 ? texts[n + s - 1]! : `${showTitle}: ${texts[n - s - 1]!}`;
     const extra = extras.get(i);
-    titles[i] = {
+    const latest = rows.latestRuntime[i]!;
+    metas[i] = {
       id: ids[i]!,
       showTitle,
       name: seasonTitle ?? showTitle,
@@ -99,11 +91,33 @@ function readCatalog(input: Uint8Array): Dataset {
       category: CATEGORIES[c]!,
       premiere: extra?.[1] ?? null,
       releasePattern: extra?.[2] ?? null,
-      runtime: extra ? extra[3] : rows.latestRuntime,
-      weeks,
+      runtime: extra ? extra[3] : latest === 0 ? null : (latest - 1) / units.runtime,
     };
   }
-  return { source, titles };
+  const weekDates = weekDatesFrom(source.firstWeek, source.lastWeek).slice(rows.first, rows.last + 1);
+  const launchUsed = columns['rows.launch'] !== null;
+  return {
+    source,
+    metas,
+    table: {
+      starts,
+      weekDates,
+      week: rows.week,
+      rank: rows.rank,
+      hours: rows.hours,
+      views: rows.views,
+      premiereWeek: rows.premiereWeek,
+    },
+    stored: {
+      runtime: columns['rows.runtime']!,
+      runtimeScale: units.runtime,
+      cumulative: columns['rows.cumulative']!,
+      staggered: columns['rows.staggered'],
+      launch: columns['rows.launch'],
+      override: columns['rows.override'],
+      strings: launchUsed ? texts.slice(n) : [],
+    },
+  };
 }
 
 /** Each id as the URL contract writes them, and none twice. */
@@ -120,94 +134,86 @@ function checkIds(ids: readonly string[]) {
   });
 }
 
-/** The row columns and what reading them needs. */
-interface Rows {
-  week: Column;
-  rank: Column;
-  hours: Column;
-  runtime: Column;
-  views: Column;
-  cumulative: Column;
-  staggered: Column | null;
-  launch: Column | null;
-  override: Column | null;
-  lastIndex: number;
-  weekDates: readonly string[];
-  units: CatalogHeader['units'];
-  texts: readonly string[];
-  n: number;
-  /** Set by readWeeks: the title's latest published runtime. */
-  latestRuntime: number | null;
-}
-
 /**
- * One title's weeks, checked as they are built. A small function of its own: called for each
- * title, it is compiled early, where one loop inside a long function ran in the interpreter.
+ * Every row checked, with what the table needs read out as it goes: typed arrays only, no object
+ * per row. Week indexes count from the earliest week any title has (`first`); a title's place
+ * since its first week on the list stands in for its place since the premiere (the caller moves
+ * those of titles with a known premiere). latestRuntime is each title's last runtime as stored
+ * (0 for none).
  */
-function readWeeks(r: Rows, from: number, count: number): TitleWeek[] {
-  const { week, rank, hours, runtime, views, cumulative, lastIndex, weekDates } = r;
-  const { hours: hourUnit, views: viewUnit, runtime: runtimeScale } = r.units;
-  const launchColumns = r.staggered !== null || r.launch !== null || r.override !== null;
-  // Sized up front: growing 3,836 arrays row by row left garbage for the collector.
-  const weeks = new Array<TitleWeek>(count);
-  let at = 0;
-  let cum = 0;
-  let latestRuntime: number | null = null;
-  // A runtime repeats row after row: one number for the run, not one per week.
-  let rtStored = 0;
-  for (let j = 0; j < count; j++) {
-    const row = from + j;
-    // Typed arrays hold only whole numbers, unsigned but for the cumulative steps: ranges are all there is to check.
-    const step = week[row]!;
-    if (step > lastIndex || (step === 0 && j > 0)) throw bad('rows.week', row, step);
-    at += step;
-    if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
-    const rk = rank[row]!;
-    if (rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
-    const hr = hours[row]!;
-    // Blank is 0, a figure is stored + 1.
-    const rt = runtime[row]!;
-    if (rt === 1) throw bad('rows.runtime', row, 0);
-    if (rt !== 0 && rt !== rtStored) {
-      rtStored = rt;
-      latestRuntime = (rt - 1) / runtimeScale;
+function checkRows(
+  columns: ReturnType<typeof readLayout>['columns'],
+  starts: Uint32Array,
+  units: { hours: number; views: number },
+  lastIndex: number,
+  stringCount: number,
+) {
+  const weekStep = columns['rows.week']!;
+  const rankIn = columns['rows.rank']!;
+  const hoursIn = columns['rows.hours']!;
+  const runtime = columns['rows.runtime']!;
+  const viewsIn = columns['rows.views']!;
+  const cumulative = columns['rows.cumulative']!;
+  const staggered = columns['rows.staggered'];
+  const launch = columns['rows.launch'];
+  const override = columns['rows.override'];
+  const n = starts.length - 1;
+  const total = starts[n]!;
+  const absolute = new Uint16Array(total);
+  const rank = new Uint8Array(total);
+  const hours = new Float64Array(total);
+  const views = new Float64Array(total);
+  const premiereWeek = new Int32Array(total);
+  const latestRuntime = new Float64Array(n);
+  let first = lastIndex;
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    let at = 0;
+    let cum = 0;
+    let latest = 0;
+    let firstAt = 0;
+    for (let row = starts[i]!; row < starts[i + 1]!; row++) {
+      // Typed arrays hold only whole numbers, unsigned but for the cumulative steps: ranges are all there is to check.
+      const step = weekStep[row]!;
+      const isFirst = row === starts[i];
+      if (step > lastIndex || (step === 0 && !isFirst)) throw bad('rows.week', row, step);
+      at += step;
+      if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
+      if (isFirst) firstAt = at;
+      const rk = rankIn[row]!;
+      if (rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
+      // Blank is 0, a figure is stored + 1.
+      const rt = runtime[row]!;
+      if (rt === 1) throw bad('rows.runtime', row, 0);
+      if (rt !== 0) latest = rt;
+      cum += cumulative[row]! + 1;
+      if (cum < 1) throw new Invalid(`rows.cumulative[${row}] makes a week count below 1`);
+      if (staggered !== null && staggered[row]! > 2) throw notFlag('rows.staggered', row, staggered[row]!);
+      if (override !== null && override[row]! > 2) throw notFlag('rows.override', row, override[row]!);
+      const ln = launch?.[row] ?? 0;
+      if (ln > stringCount)
+        throw new Invalid(`rows.launch[${row}] is not blank or a string index from 0 to ${stringCount - 1} (got ${ln - 1})`);
+      const vw = viewsIn[row]!;
+      absolute[row] = at;
+      rank[row] = rk;
+      hours[row] = hoursIn[row]! * units.hours;
+      views[row] = vw === 0 ? NaN : (vw - 1) * units.views;
+      premiereWeek[row] = at - firstAt + 1;
     }
-    const vw = views[row]!;
-    cum += cumulative[row]! + 1;
-    if (cum < 1) throw new Invalid(`rows.cumulative[${row}] makes a week count below 1`);
-    const w: TitleWeek = {
-      week: weekDates[at]!,
-      rank: rk,
-      hours: hr * hourUnit,
-      runtime: rt === 0 ? null : latestRuntime,
-      views: vw === 0 ? null : (vw - 1) * viewUnit,
-      cumulativeWeeks: cum,
-    };
-    // Only the 11 and 12-column layouts carry these; a week has them where Netflix gave a value.
-    if (launchColumns) addLaunch(w, row, r);
-    weeks[j] = w;
+    if (firstAt < first) first = firstAt;
+    if (at > last) last = at;
+    latestRuntime[i] = latest;
   }
-  r.latestRuntime = latestRuntime;
-  return weeks;
+  // From the earliest week on the list, as a table read from week objects counts them.
+  if (first > 0) for (let row = 0; row < total; row++) absolute[row] = absolute[row]! - first;
+  return { week: absolute, rank, hours, views, premiereWeek, latestRuntime, first, last };
 }
 
 function bad(path: string, row: number, value: unknown): Invalid {
   return new Invalid(`${path}[${row}] is not a whole number in range (${describe(value)})`);
 }
 
-/** Flags store 1 for false and 2 for true; launch details their string's index + 1; 0 is blank. */
-function addLaunch(w: TitleWeek, row: number, { staggered, launch, override, texts, n }: Rows) {
-  const flag = (column: Column | null, path: string) => {
-    const v = column?.[row] ?? 0;
-    if (v > 2) throw new Invalid(`${path}[${row}] is not blank, 0 or 1 (got ${v - 1})`);
-    return v === 0 ? null : v === 2;
-  };
-  const st = flag(staggered, 'rows.staggered');
-  if (st !== null) w.isStaggeredLaunch = st;
-  const ln = launch?.[row] ?? 0;
-  if (ln > texts.length - n)
-    throw new Invalid(`rows.launch[${row}] is not blank or a string index from 0 to ${texts.length - n - 1} (got ${ln - 1})`);
-  if (ln !== 0) w.episodeLaunchDetails = texts[n + ln - 1]!;
-  const ov = flag(override, 'rows.override');
-  if (ov !== null) w.runtimeOverride = ov;
+/** Flags store 1 for false and 2 for true; 0 is blank. */
+function notFlag(path: string, row: number, value: number): Invalid {
+  return new Invalid(`${path}[${row}] is not blank, 0 or 1 (got ${value - 1})`);
 }

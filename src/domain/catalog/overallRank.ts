@@ -1,7 +1,7 @@
-import { weeksBetween, weekEndingOf } from '../dates';
 import { formatInt } from '../format';
-import type { Category, Dataset, Title } from '../types';
+import type { Category } from '../types';
 import type { Align, WeekRange } from '../view';
+import type { WeekTable } from './weekTable';
 
 /** The metrics a view can show; "views" is Netflix's weekly_views. */
 export type RankMetric = 'hours' | 'cumulative' | 'views' | 'rank';
@@ -20,22 +20,6 @@ export interface OverallRank {
   categoryOf: number;
 }
 
-/** Each title's week positions under "week since premiere", worked out once per dataset. */
-export interface RankTable {
-  titles: readonly Title[];
-  premiereWeek: readonly Int32Array[];
-}
-
-/** Built once per dataset by the caller (a memo), never cached here: the domain keeps no hidden state. */
-export function rankTable(dataset: Dataset): RankTable {
-  const premiereWeek = dataset.titles.map((t) => {
-    // Without a known premiere, the first week on the list is week 1 (as the chart counts).
-    const start = t.premiere ? weekEndingOf(t.premiere) : (t.weeks[0]?.week ?? '1970-01-04');
-    return Int32Array.from(t.weeks, (w) => weeksBetween(start, w.week) + 1);
-  });
-  return { titles: dataset.titles, premiereWeek };
-}
-
 export function figureOf(metric: RankMetric): RankFigure {
   return metric === 'views' ? 'views' : metric === 'rank' ? 'weeksAtOne' : 'hours';
 }
@@ -52,24 +36,23 @@ export interface FigureValues {
  * (every week of every title), which depends on the view's weeks, alignment and metric but not on
  * which titles are compared, so a caller can keep it while titles come and go.
  */
-export function figureValues(table: RankTable, view: { weeks: WeekRange; align: Align; metric: RankMetric }): FigureValues {
+export function figureValues(table: WeekTable, view: { weeks: WeekRange; align: Align; metric: RankMetric }): FigureValues {
   const figure = figureOf(view.metric);
   const [from, to] = view.weeks;
   const n = table.titles.length;
   const values = new Float64Array(n);
   const has = new Uint8Array(n);
+  const { starts, hours, rank, views, premiereWeek } = table;
   for (let i = 0; i < n; i++) {
-    const { weeks } = table.titles[i]!;
-    const positions = table.premiereWeek[i]!;
     let sum = 0;
-    for (let j = 0; j < weeks.length; j++) {
-      const pos = view.align === 'premiere' ? positions[j]! : j + 1;
+    const first = starts[i]!;
+    for (let row = first; row < starts[i + 1]!; row++) {
+      const pos = view.align === 'premiere' ? premiereWeek[row]! : row - first + 1;
       if (pos < from || pos > to) continue;
-      const w = weeks[j]!;
-      if (figure === 'hours') sum += w.hours;
-      else if (figure === 'weeksAtOne') sum += w.rank === 1 ? 1 : 0;
-      else if (w.views !== null) {
-        sum += w.views;
+      if (figure === 'hours') sum += hours[row]!;
+      else if (figure === 'weeksAtOne') sum += rank[row] === 1 ? 1 : 0;
+      else if (!Number.isNaN(views[row]!)) {
+        sum += views[row]!;
         has[i] = 1;
       }
     }
@@ -86,7 +69,7 @@ export function figureValues(table: RankTable, view: { weeks: WeekRange; align: 
  * `figures` must be figureValues(table, view), passed in when the caller already has it.
  */
 export function overallRanks(
-  table: RankTable,
+  table: WeekTable,
   ids: readonly string[],
   view: { weeks: WeekRange; align: Align; metric: RankMetric },
   figures: FigureValues = figureValues(table, view),
@@ -129,7 +112,7 @@ export function describeOverallRank(r: OverallRank): string {
  * weeks is not ranked, and says so.
  */
 export function overallRankLines(
-  table: RankTable,
+  table: WeekTable,
   ids: readonly string[],
   view: { weeks: WeekRange; align: Align; metric: RankMetric },
   figures: FigureValues = figureValues(table, view),

@@ -1,6 +1,7 @@
-import type { Category, Dataset } from '../types';
+import type { Category } from '../types';
 import { normalise } from './normalise';
 import { latestWeekTitles, titleFacts, type TitleFacts } from './titleFacts';
+import type { WeekTable } from './weekTable';
 
 /** Every title's facts and search words, computed once per dataset so a keystroke only compares. */
 export interface SearchIndex {
@@ -31,14 +32,15 @@ export const INDEX_SLICE = 100;
  * `yield` (the search box does, so a catalog arriving while the box is open is no long task).
  * The last steps, after every slice, order the titles by size and find this week's.
  */
-export function* searchIndexSteps(dataset: Dataset): Generator<undefined, SearchIndex, undefined> {
+export function* searchIndexSteps(table: WeekTable): Generator<undefined, SearchIndex, undefined> {
   const facts: TitleFacts[] = [];
   // Search show and season alike: "squid 2" is Squid Game + Season 2. Most season labels
   // already start with the show; normalise each title once.
   const text: string[] = [];
   const words: string[][] = [];
-  for (const t of dataset.titles) {
-    facts.push(titleFacts(t));
+  for (let i = 0; i < table.titles.length; i++) {
+    const t = table.titles[i]!;
+    facts.push(titleFacts(table, i));
     const normalised = normalise(
       t.seasonTitle === null ? t.showTitle : t.seasonTitle.startsWith(t.showTitle) ? t.seasonTitle : `${t.showTitle} ${t.seasonTitle}`,
     );
@@ -49,8 +51,8 @@ export function* searchIndexSteps(dataset: Dataset): Generator<undefined, Search
   yield;
   const biggest = facts.map((_, i) => i).sort((a, b) => facts[b]!.hoursFirst8 - facts[a]!.hoursFirst8);
   yield;
-  const latest = latestWeekTitles(dataset);
-  const at = new Map(dataset.titles.map((t, i) => [t.id, i]));
+  const latest = latestWeekTitles(table);
+  const at = new Map(table.titles.map((t, i) => [t.id, i]));
   return {
     facts,
     words,
@@ -62,8 +64,8 @@ export function* searchIndexSteps(dataset: Dataset): Generator<undefined, Search
 }
 
 /** The index in one go (tests, the bench). */
-export function buildSearchIndex(dataset: Dataset): SearchIndex {
-  const steps = searchIndexSteps(dataset);
+export function buildSearchIndex(table: WeekTable): SearchIndex {
+  const steps = searchIndexSteps(table);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -1,4 +1,5 @@
-import type { Category, Dataset, Title } from '../types';
+import type { Category, Title } from '../types';
+import type { WeekTable } from './weekTable';
 
 /** What an option in the title search shows, so two titles with one name are easy to tell apart. */
 export interface TitleFacts {
@@ -13,35 +14,40 @@ export interface TitleFacts {
   hoursFirst8: number;
 }
 
-export function titleFacts(title: Title): TitleFacts {
+/** Title i's facts, read from the table's columns (its week objects are never built for this). */
+export function titleFacts(table: WeekTable, i: number): TitleFacts {
+  const title = table.titles[i]!;
+  const from = table.starts[i]!;
+  const to = table.starts[i + 1]!;
   let peakRank = 11;
   let hoursFirst8 = 0;
-  title.weeks.forEach((w, i) => {
-    if (w.rank < peakRank) peakRank = w.rank;
-    if (i < 8) hoursFirst8 += w.hours;
-  });
+  for (let row = from; row < to; row++) {
+    if (table.rank[row]! < peakRank) peakRank = table.rank[row]!;
+    if (row - from < 8) hoursFirst8 += table.hours[row]!;
+  }
   return {
     id: title.id,
     name: title.name,
     category: title.category,
-    firstWeek: title.weeks[0]?.week ?? '',
-    weeksOnList: title.weeks.length,
+    firstWeek: to > from ? table.weekDates[table.week[from]!]! : '',
+    weeksOnList: to - from,
     peakRank,
     hoursFirst8,
   };
 }
 
-/** The latest week in the dataset and its titles, list by list, rank 1 first. */
-export function latestWeekTitles(dataset: Dataset): { week: string; titles: { title: Title; rank: number }[] } {
-  let week = '';
-  for (const t of dataset.titles) {
-    const last = t.weeks.at(-1)?.week ?? '';
-    if (last > week) week = last;
+/** The latest week in the table and its titles, list by list, rank 1 first. */
+export function latestWeekTitles(table: WeekTable): { week: string; titles: { title: Title; rank: number }[] } {
+  const { titles, starts } = table;
+  let latest = -1;
+  for (let i = 0; i < titles.length; i++) {
+    if (starts[i + 1]! > starts[i]!) latest = Math.max(latest, table.week[starts[i + 1]! - 1]!);
   }
-  const titles = dataset.titles.flatMap((title) => {
-    const w = title.weeks.at(-1);
-    return w?.week === week ? [{ title, rank: w.rank }] : [];
+  const out: { title: Title; rank: number }[] = [];
+  titles.forEach((title, i) => {
+    const last = starts[i + 1]! - 1;
+    if (last >= starts[i]! && table.week[last] === latest) out.push({ title, rank: table.rank[last]! });
   });
-  titles.sort((a, b) => a.title.category.localeCompare(b.title.category) || a.rank - b.rank);
-  return { week, titles };
+  out.sort((a, b) => a.title.category.localeCompare(b.title.category) || a.rank - b.rank);
+  return { week: latest < 0 ? '' : table.weekDates[latest]!, titles: out };
 }

@@ -2,9 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { TitleSearch, type TitleSearchProps } from '../../../src/components/TitleSearch';
-import { loadCatalog } from '../../catalog';
+import { loadCatalogTable } from '../../catalog';
 
-const catalog = loadCatalog();
+const catalog = loadCatalogTable();
 const DEFAULT = ['squid-game-s1', 'all-of-us-are-dead-s1', 'business-proposal-s1'];
 
 /** The search as the app holds it: the ids in the chart live above it. */
@@ -13,7 +13,7 @@ function Harness(props: Partial<TitleSearchProps> & { initial?: string[] }) {
   return (
     <>
       <TitleSearch
-        dataset={catalog}
+        table={catalog}
         status="ready"
         onRetry={() => {}}
         {...props}
@@ -145,14 +145,14 @@ describe('TitleSearch', () => {
   });
 
   it('says the catalog is loading', () => {
-    setup({ dataset: undefined, status: 'loading' });
+    setup({ table: undefined, status: 'loading' });
     expect(screen.getByText('Loading every title Netflix has listed…')).toBeInTheDocument();
   });
 
   it('says what went wrong and offers Retry', async () => {
     const onRetry = vi.fn();
     const { user } = setup({
-      dataset: undefined,
+      table: undefined,
       status: 'error',
       error: 'The list of all titles could not be downloaded (HTTP 503).',
       onRetry,

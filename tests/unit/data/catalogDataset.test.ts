@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { catalogQuery, fetchCatalog } from '../../../src/data/catalogDataset';
 import { whenIdle } from '../../../src/state/whenIdle';
-import { catalogReplies } from '../../../src/workers/catalogJob';
+import { catalogReply } from '../../../src/workers/catalogJob';
 
 const CATALOG = readFileSync(resolve(process.cwd(), 'public/data/top10-catalog.bin'));
 
@@ -25,7 +25,7 @@ describe('catalogQuery', () => {
     expect(data.dataset.titles).toHaveLength(3_836);
     // The longest run on the list is KPop Demon Hunters' 57 weeks (docs/url.md).
     expect(data.catalog.maxWeek.top10).toBe(57);
-    expect(data.ranks.titles).toBe(data.dataset.titles);
+    expect(data.table.titles).toBe(data.dataset.titles);
   });
 
   it.each([
@@ -77,7 +77,7 @@ describe('whenIdle', () => {
   });
 });
 
-/** The worker's own job behind a stand-in for Worker: each reply arrives as its own task, as in a browser. */
+/** The worker's own job behind a stand-in for Worker: its reply cloned as postMessage clones it, in a task of its own. */
 function fakeWorker(): Worker {
   const worker = {
     onmessage: null as ((e: MessageEvent) => void) | null,
@@ -87,29 +87,32 @@ function fakeWorker(): Worker {
       worker.terminated = true;
     },
     postMessage(bytes: ArrayBuffer) {
-      for (const { reply } of catalogReplies(bytes))
-        setTimeout(() => worker.terminated || worker.onmessage?.({ data: reply } as MessageEvent));
+      const { reply, transfer } = catalogReply(bytes);
+      const data: unknown = structuredClone(reply, { transfer });
+      setTimeout(() => worker.terminated || worker.onmessage?.({ data } as MessageEvent));
     },
   };
   return worker as unknown as Worker;
 }
 
 describe('fetchCatalog through its worker', () => {
-  it('puts the batches back together: every title, the limits and the rank table', async () => {
+  it('makes the titles from what the worker sends: every title and week, the limits and the table', async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response(CATALOG)),
     );
-    const { dataset, catalog, ranks } = await fetchCatalog('/c.bin', undefined, fakeWorker);
+    const { dataset, catalog, table } = await fetchCatalog('/c.bin', undefined, fakeWorker);
     expect(dataset.titles).toHaveLength(3_836);
     expect(dataset.titles.reduce((n, t) => n + t.weeks.length, 0)).toBe(10_560);
     expect(catalog.maxWeek.top10).toBe(57);
-    expect(ranks.titles).toBe(dataset.titles);
-    // Each title's week positions under "week since premiere" line up with its own weeks.
-    expect(ranks.premiereWeek.map((w) => w.length)).toEqual(dataset.titles.map((t) => t.weeks.length));
+    expect(table.titles).toBe(dataset.titles);
+    expect(table.starts[3_836]).toBe(10_560);
     const squid = dataset.titles.findIndex((t) => t.id === 'squid-game-s1');
-    // Squid Game S1 premiered Sep 17, 2021: its first week on the list (ending Sep 19) is week 1.
-    expect(Array.from(ranks.premiereWeek[squid]!.slice(0, 3))).toEqual([1, 2, 3]);
+    // Squid Game S1 premiered Sep 17, 2021: its first week on the list (ending Sep 19) is week 1,
+    // and that week's row in Netflix's file has 63,190,000 hours at #1.
+    const first = table.starts[squid]!;
+    expect(Array.from(table.premiereWeek.slice(first, first + 3))).toEqual([1, 2, 3]);
+    expect(dataset.titles[squid]!.weeks[0]).toMatchObject({ week: '2021-09-19', rank: 1, hours: 63_190_000, views: null });
   });
 
   it('names a damaged file, from the worker', async () => {

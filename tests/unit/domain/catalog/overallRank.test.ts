@@ -4,14 +4,13 @@ import {
   figureValues,
   overallRankLines,
   overallRanks,
-  rankTable,
   type RankMetric,
 } from '../../../../src/domain/catalog/overallRank';
 import type { Align, WeekRange } from '../../../../src/domain/view';
-import { loadCatalog } from '../../../catalog';
+import { loadCatalogTable } from '../../../catalog';
 import { AOUAD_WEEKS_1_8, SG_WEEKS_1_8, WEDNESDAY_WEEKS_1_8 } from '../../../figures';
 
-const table = rankTable(loadCatalog());
+const table = loadCatalogTable();
 const rankOf = (id: string, weeks: WeekRange, metric: RankMetric = 'hours', align: Align = 'top10') => {
   const r = overallRanks(table, [id], { weeks, align, metric }).get(id);
   if (!r) throw new Error(`no rank for ${id}`);

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { normalise } from '../../../../src/domain/catalog/normalise';
 import { buildSearchIndex, INDEX_SLICE, onTheListThisWeek, searchIndexSteps, searchTitles } from '../../../../src/domain/catalog/search';
-import { loadCatalog } from '../../../catalog';
+import { loadCatalogTable } from '../../../catalog';
 import { SG_WEEKS_1_8, WEDNESDAY_WEEKS_1_8 } from '../../../figures';
 
-const index = buildSearchIndex(loadCatalog());
+const index = buildSearchIndex(loadCatalogTable());
 const ids = (query: string, category: Parameters<typeof searchTitles>[2] = {}) =>
   searchTitles(index, query, category).options.map((o) => o.id);
 
@@ -97,7 +97,7 @@ describe('onTheListThisWeek', () => {
 
 describe('searchIndexSteps', () => {
   it('builds the same index a slice of 100 titles at a time: 3,836 titles, 38 pauses, then 2 to finish', () => {
-    const steps = searchIndexSteps(loadCatalog());
+    const steps = searchIndexSteps(loadCatalogTable());
     let pauses = 0;
     for (;;) {
       const step = steps.next();
