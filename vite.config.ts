@@ -40,10 +40,29 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The catalog worker's first line asks V8 to compile all of its functions as the script loads
+ * (https://v8.dev/blog/explicit-compile-hints): the worker starts with the download, so its code
+ * is ready when the bytes arrive, rather than compiled function by function during the decode.
+ */
+function catalogWorkerCompileHint(): Plugin {
+  return {
+    name: 'catalog-worker-compile-hint',
+    // After minifying, which drops comments.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.facadeModuleId?.endsWith('/src/workers/catalog.worker.ts')) {
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react(), cspMeta()],
   // ES module workers can split: the import worker loads its XLSX reader only for a workbook.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [catalogWorkerCompileHint()] },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     environment: 'jsdom',

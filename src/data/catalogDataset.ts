@@ -20,25 +20,43 @@ export async function fetchCatalog(
   signal?: AbortSignal,
   createWorker: (() => Worker) | null = defaultWorker(),
 ): Promise<LoadedCatalog> {
-  let response: Response;
+  // Decoded in a worker where there is one: on the page it was one task of 50 ms or more. The
+  // worker starts with the download, so its code loads and compiles while the bytes travel.
+  const decoder = createWorker ? startDecoder(createWorker(), signal) : null;
+  let bytes: ArrayBuffer;
   try {
-    response = await fetch(url, { signal });
-  } catch {
-    throw new DatasetLoadError('The list of all titles could not be downloaded. Check your connection and try again.');
+    bytes = await download(url, signal);
+  } catch (err) {
+    decoder?.stop();
+    throw err;
   }
-  if (!response.ok) throw new DatasetLoadError(`The list of all titles could not be downloaded (HTTP ${response.status}).`);
-  // Decoded in a worker where there is one: on the page it was one task of 50 ms or more.
-  if (createWorker) return decodeInWorker(await response.arrayBuffer(), createWorker(), signal);
+  if (decoder) return decoder.decode(bytes);
   // The decoder travels with the catalog, not with the first view.
-  const [{ readCatalogParts, openCatalog }, { catalogOfTable }, bytes] = await Promise.all([
+  const [{ readCatalogParts, openCatalog }, { catalogOfTable }] = await Promise.all([
     import('../domain/catalog/decode'),
     import('../domain/catalog/weekTable'),
-    response.arrayBuffer(),
   ]);
   const decoded = readCatalogParts(bytes);
   if (!decoded.ok) throw damaged(decoded.reason);
   const { dataset, table } = openCatalog(decoded.data);
-  return { dataset, table, catalog: catalogOfTable(table.titles.map((t) => t.id), table) };
+  return { dataset, table, catalog: catalogOfTable(decoded.data.titles.id, table) };
+}
+
+async function download(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const lost = 'The list of all titles could not be downloaded. Check your connection and try again.';
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch {
+    throw new DatasetLoadError(lost);
+  }
+  if (!response.ok) throw new DatasetLoadError(`The list of all titles could not be downloaded (HTTP ${response.status}).`);
+  try {
+    return await response.arrayBuffer();
+  } catch {
+    // The connection broke while the body came.
+    throw new DatasetLoadError(lost);
+  }
 }
 
 const damaged = (reason: string) => new DatasetLoadError(`The list of all titles is damaged: ${reason}.`);
@@ -48,37 +66,56 @@ function defaultWorker(): (() => Worker) | null {
   return () => new Worker(new URL('../workers/catalog.worker.ts', import.meta.url), { type: 'module', name: 'top10-catalog' });
 }
 
-/** The worker checks the bytes; the page makes the titles, whose weeks are built when first read. */
-function decodeInWorker(bytes: ArrayBuffer, worker: Worker, signal?: AbortSignal): Promise<LoadedCatalog> {
-  return new Promise((resolve, reject) => {
-    const stop = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      stop();
-      reject(new DOMException('The catalog download was cancelled.', 'AbortError'));
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onerror = () => {
-      stop();
-      reject(new DatasetLoadError('The list of all titles could not be read: its decoder did not start. Reload the page to try again.'));
-    };
-    worker.onmessage = (event: MessageEvent<CatalogReply>) => {
-      const reply = event.data;
-      stop();
-      if (reply.type === 'failed') {
-        reject(damaged(reply.reason));
-        return;
-      }
-      // A small module of its own: the page needs only this much of the decoder.
-      import('../domain/catalog/openCatalog').then(
-        ({ openCatalog }) => resolve({ ...openCatalog(reply.parts), catalog: reply.catalog }),
-        () => reject(new DatasetLoadError('The list of all titles could not be read: part of the page did not load. Reload the page to try again.')),
-      );
-    };
-    worker.postMessage(bytes, [bytes]);
-  });
+/**
+ * The worker, listened to from the start (it may fail to load before the bytes come): it checks
+ * the bytes and sends their parts; the page makes the titles, whose weeks are built when first read.
+ */
+function startDecoder(worker: Worker, signal?: AbortSignal) {
+  let failed: Error | null = null;
+  let settle: { resolve: (c: LoadedCatalog) => void; reject: (e: unknown) => void } | null = null;
+  const stop = () => {
+    worker.terminate();
+    signal?.removeEventListener('abort', onAbort);
+  };
+  const fail = (err: Error) => {
+    stop();
+    failed = err;
+    settle?.reject(err);
+  };
+  const onAbort = () => fail(new DOMException('The catalog download was cancelled.', 'AbortError'));
+  signal?.addEventListener('abort', onAbort);
+  // A small module of its own, the part of the decoder the page needs, loaded meanwhile.
+  const opener = import('../domain/catalog/openCatalog');
+  opener.catch(() => undefined);
+  worker.onerror = () =>
+    fail(new DatasetLoadError('The list of all titles could not be read: its decoder did not start. Reload the page to try again.'));
+  worker.onmessage = (event: MessageEvent<CatalogReply>) => {
+    const reply = event.data;
+    stop();
+    if (reply.type === 'failed') {
+      settle?.reject(damaged(reply.reason));
+      return;
+    }
+    opener.then(
+      ({ openCatalog }) => settle?.resolve({ ...openCatalog(reply.parts), catalog: reply.catalog }),
+      () =>
+        settle?.reject(
+          new DatasetLoadError('The list of all titles could not be read: part of the page did not load. Reload the page to try again.'),
+        ),
+    );
+  };
+  return {
+    stop,
+    decode: (bytes: ArrayBuffer) =>
+      new Promise<LoadedCatalog>((resolve, reject) => {
+        if (failed) {
+          reject(failed);
+          return;
+        }
+        settle = { resolve, reject };
+        worker.postMessage(bytes, [bytes]);
+      }),
+  };
 }
 
 export const catalogQuery = (url: string = CATALOG_URL) =>

@@ -10,16 +10,13 @@ export function catalogReply(bytes: ArrayBuffer): { reply: CatalogReply; transfe
   if (!decoded.ok) return { reply: { type: 'failed', reason: decoded.reason }, transfer: [] };
   const parts = decoded.data;
   // The limits need only ids and the table: no title object is made here.
-  const catalog = catalogOfTable(
-    parts.metas.map((m) => m.id),
-    parts.table,
-  );
+  const catalog = catalogOfTable(parts.titles.id, parts.table);
   return { reply: { type: 'done', parts, catalog, decodeMs }, transfer: buffersOf(parts) };
 }
 
 /** Every buffer under the parts' typed arrays, once each (the stored columns share the file's). */
-function buffersOf({ table, stored }: CatalogParts): ArrayBuffer[] {
-  const arrays = [table.starts, table.week, table.rank, table.hours, table.views, table.premiereWeek, stored.runtime, stored.cumulative, stored.staggered, stored.launch, stored.override];
+function buffersOf({ titles, table, stored }: CatalogParts): ArrayBuffer[] {
+  const arrays = [table.starts, table.week, table.rank, table.hours, table.views, table.premiereWeek, titles.show, titles.season, titles.category, titles.runtime, stored.runtime, stored.cumulative, stored.staggered, stored.launch, stored.override];
   const buffers = new Set<ArrayBuffer>();
   for (const a of arrays) if (ArrayBuffer.isView(a) && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
   return [...buffers];

@@ -1,6 +1,6 @@
 import { weekEndingOf, weeksBetween } from '../dates';
 import { CATEGORIES } from '../netflixColumns';
-import type { Dataset, Result, TitleMeta } from '../types';
+import type { Dataset, Result } from '../types';
 import { idStems, STEM } from './format';
 import { readLayout, type Column } from './layout';
 import { Invalid, describe } from './shape';
@@ -45,60 +45,50 @@ function readParts(input: Uint8Array): CatalogParts {
   }
   if (starts[n] !== total) throw new Invalid(`titles.rows add up to ${starts[n]!} where the header says ${total} rows`);
 
-  // Show titles first, so every stem an id needs is worked out in one go.
+  // Show titles first, so every stem an id needs is worked out in one go, once per show.
   const shows = new Array<string>(n);
+  /** Each show string's place among the stems, + 1; 0 where no id needs its stem. */
+  const stemAt = new Int32Array(strings);
   const stemmed: string[] = [];
   for (let i = 0; i < n; i++) {
     const sh = show[i]!;
     if (sh >= strings) throw new Invalid(`titles.show[${i}] is not a string index below ${strings} (got ${sh})`);
     const showTitle = texts[n + sh]!;
     shows[i] = showTitle;
-    if (texts[i]!.startsWith(STEM)) stemmed.push(showTitle);
+    if (stemAt[sh] === 0 && texts[i]!.startsWith(STEM)) stemAt[sh] = stemmed.push(showTitle);
   }
   const stems = idStems(stemmed);
   const ids = new Array<string>(n);
-  for (let i = 0, k = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const written = texts[i]!;
-    ids[i] = written.startsWith(STEM) ? stems[k++]! + written.slice(STEM.length) : written;
+    ids[i] = written.startsWith(STEM) ? stems[stemAt[show[i]!]! - 1]! + written.slice(STEM.length) : written;
   }
   checkIds(ids);
 
-  const extras = new Map(meta.map((m) => [m[0], m]));
   const rows = checkRows(columns, starts, header.units, weeksBetween(source.firstWeek, source.lastWeek), texts.length - n);
   // Under "week since premiere" a known premiere counts from its own week, the others from their first on the list.
-  for (const [i, premiere] of extras) {
-    if (premiere[1] === null) continue;
-    const shift = weeksBetween(weekEndingOf(premiere[1]), source.firstWeek) + rows.first + rows.week[starts[i]!]!;
+  // The last entry for a title stands, as openCatalog reads them.
+  for (const [i, premiere] of new Map(meta.map((m) => [m[0], m[1]]))) {
+    if (premiere === null) continue;
+    const shift = weeksBetween(weekEndingOf(premiere), source.firstWeek) + rows.first + rows.week[starts[i]!]!;
     for (let row = starts[i]!; row < starts[i + 1]!; row++) rows.premiereWeek[row] = rows.premiereWeek[row]! + shift;
   }
-  const metas = new Array<TitleMeta>(n);
   for (let i = 0; i < n; i++) {
-    const showTitle = shows[i]!;
-    const s = season[i]!;
-    if (s < -strings || s > strings)
-      throw new Invalid(`titles.season[${i}] is not a whole number from ${-strings} to ${strings} (got ${s})`);
+    const sh = season[i]!;
+    if (sh < -strings || sh > strings)
+      throw new Invalid(`titles.season[${i}] is not a whole number from ${-strings} to ${strings} (got ${sh})`);
     const c = category[i]!;
     if (c >= CATEGORIES.length)
       throw new Invalid(`titles.category[${i}] is not a whole number from 0 to ${CATEGORIES.length - 1} (got ${c})`);
-    const seasonTitle = s === 0 ? null : s > 0 ? texts[n + s - 1]! : `${showTitle}: ${texts[n - s - 1]!}`;
-    const extra = extras.get(i);
-    const latest = rows.latestRuntime[i]!;
-    metas[i] = {
-      id: ids[i]!,
-      showTitle,
-      name: seasonTitle ?? showTitle,
-      seasonTitle,
-      category: CATEGORIES[c]!,
-      premiere: extra?.[1] ?? null,
-      releasePattern: extra?.[2] ?? null,
-      runtime: extra ? extra[3] : latest === 0 ? null : (latest - 1) / units.runtime,
-    };
   }
+  // As stored (+ 1, 0 for none) to hours, NaN for none.
+  const runtime = rows.latestRuntime;
+  for (let i = 0; i < n; i++) runtime[i] = runtime[i] === 0 ? NaN : (runtime[i]! - 1) / units.runtime;
   const weekDates = weekDatesFrom(source.firstWeek, source.lastWeek).slice(rows.first, rows.last + 1);
-  const launchUsed = columns['rows.launch'] !== null;
   return {
     source,
-    metas,
+    strings: texts.slice(n),
+    titles: { id: ids, show, season, category, runtime, meta },
     table: {
       starts,
       weekDates,
@@ -115,7 +105,6 @@ function readParts(input: Uint8Array): CatalogParts {
       staggered: columns['rows.staggered'],
       launch: columns['rows.launch'],
       override: columns['rows.override'],
-      strings: launchUsed ? texts.slice(n) : [],
     },
   };
 }
@@ -148,65 +137,104 @@ function checkRows(
   lastIndex: number,
   stringCount: number,
 ) {
-  const weekStep = columns['rows.week']!;
-  const rankIn = columns['rows.rank']!;
-  const hoursIn = columns['rows.hours']!;
-  const runtime = columns['rows.runtime']!;
-  const viewsIn = columns['rows.views']!;
-  const cumulative = columns['rows.cumulative']!;
-  const staggered = columns['rows.staggered'];
-  const launch = columns['rows.launch'];
-  const override = columns['rows.override'];
   const n = starts.length - 1;
   const total = starts[n]!;
-  const absolute = new Uint16Array(total);
-  const rank = new Uint8Array(total);
-  const hours = new Float64Array(total);
-  const views = new Float64Array(total);
-  const premiereWeek = new Int32Array(total);
+  const r: RowCheck = {
+    weekStep: columns['rows.week']!,
+    rankIn: columns['rows.rank']!,
+    hoursIn: columns['rows.hours']!,
+    runtime: columns['rows.runtime']!,
+    viewsIn: columns['rows.views']!,
+    cumulative: columns['rows.cumulative']!,
+    staggered: columns['rows.staggered'],
+    launch: columns['rows.launch'],
+    override: columns['rows.override'],
+    hourUnit: units.hours,
+    viewUnit: units.views,
+    lastIndex,
+    stringCount,
+    week: new Uint16Array(total),
+    rank: new Uint8Array(total),
+    hours: new Float64Array(total),
+    views: new Float64Array(total),
+    premiereWeek: new Int32Array(total),
+  };
   const latestRuntime = new Float64Array(n);
   let first = lastIndex;
   let last = 0;
   for (let i = 0; i < n; i++) {
-    let at = 0;
-    let cum = 0;
-    let latest = 0;
-    let firstAt = 0;
-    for (let row = starts[i]!; row < starts[i + 1]!; row++) {
-      // Typed arrays hold only whole numbers, unsigned but for the cumulative steps: ranges are all there is to check.
-      const step = weekStep[row]!;
-      const isFirst = row === starts[i];
-      if (step > lastIndex || (step === 0 && !isFirst)) throw bad('rows.week', row, step);
-      at += step;
-      if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
-      if (isFirst) firstAt = at;
-      const rk = rankIn[row]!;
-      if (rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
-      // Blank is 0, a figure is stored + 1.
-      const rt = runtime[row]!;
-      if (rt === 1) throw bad('rows.runtime', row, 0);
-      if (rt !== 0) latest = rt;
-      cum += cumulative[row]! + 1;
-      if (cum < 1) throw new Invalid(`rows.cumulative[${row}] makes a week count below 1`);
-      if (staggered !== null && staggered[row]! > 2) throw notFlag('rows.staggered', row, staggered[row]!);
-      if (override !== null && override[row]! > 2) throw notFlag('rows.override', row, override[row]!);
-      const ln = launch?.[row] ?? 0;
-      if (ln > stringCount)
-        throw new Invalid(`rows.launch[${row}] is not blank or a string index from 0 to ${stringCount - 1} (got ${ln - 1})`);
-      const vw = viewsIn[row]!;
-      absolute[row] = at;
-      rank[row] = rk;
-      hours[row] = hoursIn[row]! * units.hours;
-      views[row] = vw === 0 ? NaN : (vw - 1) * units.views;
-      premiereWeek[row] = at - firstAt + 1;
-    }
-    if (firstAt < first) first = firstAt;
-    if (at > last) last = at;
-    latestRuntime[i] = latest;
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
+    latestRuntime[i] = checkTitleRows(r, from, to);
+    if (r.week[from]! < first) first = r.week[from]!;
+    if (r.week[to - 1]! > last) last = r.week[to - 1]!;
   }
   // From the earliest week on the list, as a table read from week objects counts them.
-  if (first > 0) for (let row = 0; row < total; row++) absolute[row] = absolute[row]! - first;
-  return { week: absolute, rank, hours, views, premiereWeek, latestRuntime, first, last };
+  if (first > 0) for (let row = 0; row < total; row++) r.week[row] = r.week[row]! - first;
+  return { week: r.week, rank: r.rank, hours: r.hours, views: r.views, premiereWeek: r.premiereWeek, latestRuntime, first, last };
+}
+
+/** The columns checkRows reads and the ones it fills. */
+interface RowCheck {
+  weekStep: Column;
+  rankIn: Column;
+  hoursIn: Column;
+  runtime: Column;
+  viewsIn: Column;
+  cumulative: Column;
+  staggered: Column | null;
+  launch: Column | null;
+  override: Column | null;
+  hourUnit: number;
+  viewUnit: number;
+  lastIndex: number;
+  stringCount: number;
+  week: Uint16Array;
+  rank: Uint8Array;
+  hours: Float64Array;
+  views: Float64Array;
+  premiereWeek: Int32Array;
+}
+
+/**
+ * One title's rows, checked and read out; its latest runtime as stored. A small function of its
+ * own: called for each title, it is compiled early, where one loop over all 10,560 rows inside a
+ * long function ran in the interpreter.
+ */
+function checkTitleRows(r: RowCheck, from: number, to: number): number {
+  const { weekStep, rankIn, runtime, cumulative, staggered, launch, override, lastIndex } = r;
+  let at = 0;
+  let cum = 0;
+  let latest = 0;
+  let firstAt = 0;
+  for (let row = from; row < to; row++) {
+    // Typed arrays hold only whole numbers, unsigned but for the cumulative steps: ranges are all there is to check.
+    const step = weekStep[row]!;
+    if (step > lastIndex || (step === 0 && row > from)) throw bad('rows.week', row, step);
+    at += step;
+    if (at > lastIndex) throw new Invalid(`rows.week[${row}] falls after source.lastWeek`);
+    if (row === from) firstAt = at;
+    const rk = rankIn[row]!;
+    if (rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
+    // Blank is 0, a figure is stored + 1.
+    const rt = runtime[row]!;
+    if (rt === 1) throw bad('rows.runtime', row, 0);
+    if (rt !== 0) latest = rt;
+    cum += cumulative[row]! + 1;
+    if (cum < 1) throw new Invalid(`rows.cumulative[${row}] makes a week count below 1`);
+    if (staggered !== null && staggered[row]! > 2) throw notFlag('rows.staggered', row, staggered[row]!);
+    if (override !== null && override[row]! > 2) throw notFlag('rows.override', row, override[row]!);
+    if (launch !== null && launch[row]! > r.stringCount) {
+      throw new Invalid(`rows.launch[${row}] is not blank or a string index from 0 to ${r.stringCount - 1} (got ${launch[row]! - 1})`);
+    }
+    const vw = r.viewsIn[row]!;
+    r.week[row] = at;
+    r.rank[row] = rk;
+    r.hours[row] = r.hoursIn[row]! * r.hourUnit;
+    r.views[row] = vw === 0 ? NaN : (vw - 1) * r.viewUnit;
+    r.premiereWeek[row] = at - firstAt + 1;
+  }
+  return latest;
 }
 
 function bad(path: string, row: number, value: unknown): Invalid {

@@ -1,18 +1,37 @@
-import type { Dataset, DatasetSource, Title, TitleMeta, TitleWeek } from '../types';
+import { CATEGORIES } from '../netflixColumns';
+import type { Dataset, DatasetSource, Title, TitleWeek } from '../types';
+import type { CatalogHeader } from './format';
 import type { Column } from './layout';
 import type { WeekTable } from './weekTable';
 
 /**
- * A checked catalog file as plain data, which a worker can post to the page: every title's facts,
- * its weeks by column (the WeekTable's), and the columns a title's week objects are built from
- * when something first asks for them (openCatalog). Building all 10,560 up front was most of a
- * cold decode's time, and most of its garbage, for weeks a reader may never chart.
+ * A checked catalog file as plain data, which a worker can post to the page: every title's facts
+ * by column, its weeks by column (the WeekTable's), and the columns a title's week objects are
+ * built from when something first asks for them (openCatalog). Building all 10,560 up front was
+ * most of a cold decode's time, and most of its garbage, for weeks a reader may never chart.
  */
 export interface CatalogParts {
   source: DatasetSource;
-  metas: TitleMeta[];
+  /** Show titles, season labels and launch details, each once (format.ts). */
+  strings: readonly string[];
+  titles: TitleColumns;
   table: Omit<WeekTable, 'titles'>;
   stored: StoredRows;
+}
+
+/** Every title's facts by column; the page makes the title objects. */
+export interface TitleColumns {
+  id: readonly string[];
+  /** Index into `strings`. */
+  show: Column;
+  /** 0: none (a film); k > 0: strings[k - 1]; k < 0: the show title + ": " + strings[-k - 1]. */
+  season: Column;
+  /** Index into CATEGORIES. */
+  category: Column;
+  /** The title's latest runtime in hours; NaN where Netflix gave none. */
+  runtime: Float64Array;
+  /** Sparse facts the rows cannot give: [title index, premiere, release pattern, runtime]. */
+  meta: CatalogHeader['meta'];
 }
 
 /** What a title's week objects are built from, besides the table. */
@@ -25,40 +44,55 @@ export interface StoredRows {
   staggered: Column | null;
   launch: Column | null;
   override: Column | null;
-  /** The shared strings rows.launch points into; empty where the file has no launch details. */
-  strings: readonly string[];
 }
 
 /**
- * The Dataset and its table. Each title's `weeks` is built the first time it is read, and kept:
- * an own, enumerable property like any other, so copying, comparing or posting a title reads it.
+ * The Dataset and its table. Each title's `weeks` is built the first time it is read, then kept as
+ * a plain value: an own, enumerable property from the start, so copying, comparing or posting a
+ * title reads it like any other.
  */
 export function openCatalog(parts: CatalogParts): { dataset: Dataset; table: WeekTable } {
-  const { metas, table, stored } = parts;
-  const titles = new Array<Title>(metas.length);
-  for (let i = 0; i < metas.length; i++) titles[i] = storedTitle(metas[i]!, table, stored, table.starts[i]!, table.starts[i + 1]!);
+  const { strings, table, stored } = parts;
+  const { id, show, season, category, runtime, meta } = parts.titles;
+  // One accessor for every title (an accessor per title, a closure each, made them four times
+  // the size). It finds its title's rows by id, in a map made when the first title's weeks are read.
+  let place: Map<string, number> | undefined;
+  const weeks: PropertyDescriptor = {
+    get(this: Title) {
+      place ??= new Map(id.map((key, i) => [key, i]));
+      const i = place.get(this.id)!;
+      const built = storedWeeks(table, stored, strings, table.starts[i]!, table.starts[i + 1]!);
+      Object.defineProperty(this, 'weeks', { value: built, enumerable: true, writable: true, configurable: true });
+      return built;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+  const extras = new Map(meta.map((m) => [m[0], m]));
+  const titles = new Array<Title>(id.length);
+  for (let i = 0; i < id.length; i++) {
+    const showTitle = strings[show[i]!]!;
+    const s = season[i]!;
+    const seasonTitle = s === 0 ? null : s > 0 ? strings[s - 1]! : `${showTitle}: ${strings[-s - 1]!}`;
+    const extra = extras.get(i);
+    const latest = runtime[i]!;
+    const title = {
+      id: id[i]!,
+      showTitle,
+      name: seasonTitle ?? showTitle,
+      seasonTitle,
+      category: CATEGORIES[category[i]!]!,
+      premiere: extra?.[1] ?? null,
+      releasePattern: extra?.[2] ?? null,
+      runtime: extra ? extra[3] : Number.isNaN(latest) ? null : latest,
+    };
+    titles[i] = Object.defineProperty(title, 'weeks', weeks) as Title;
+  }
   return { dataset: { source: parts.source, titles }, table: { ...table, titles } };
 }
 
-function storedTitle(meta: TitleMeta, table: CatalogParts['table'], stored: StoredRows, from: number, to: number): Title {
-  let weeks: TitleWeek[] | undefined;
-  return {
-    id: meta.id,
-    showTitle: meta.showTitle,
-    name: meta.name,
-    seasonTitle: meta.seasonTitle,
-    category: meta.category,
-    premiere: meta.premiere,
-    releasePattern: meta.releasePattern,
-    runtime: meta.runtime,
-    get weeks() {
-      return (weeks ??= storedWeeks(table, stored, from, to));
-    },
-  };
-}
-
 /** Rows from up to to as week objects; the rows were checked when the file was read. */
-function storedWeeks(table: CatalogParts['table'], stored: StoredRows, from: number, to: number): TitleWeek[] {
+function storedWeeks(table: CatalogParts['table'], stored: StoredRows, strings: readonly string[], from: number, to: number): TitleWeek[] {
   const { weekDates, week, rank, hours, views } = table;
   const { runtime, runtimeScale, cumulative } = stored;
   const launchColumns = stored.staggered !== null || stored.launch !== null || stored.override !== null;
@@ -84,14 +118,14 @@ function storedWeeks(table: CatalogParts['table'], stored: StoredRows, from: num
       cumulativeWeeks: cum,
     };
     // Only the 11 and 12-column layouts carry these; a week has them where Netflix gave a value.
-    if (launchColumns) addLaunch(w, row, stored);
+    if (launchColumns) addLaunch(w, row, stored, strings);
     weeks[row - from] = w;
   }
   return weeks;
 }
 
 /** Launch details store their string's index + 1; the columns were checked when the file was read. */
-function addLaunch(w: TitleWeek, row: number, { staggered, launch, override, strings }: StoredRows) {
+function addLaunch(w: TitleWeek, row: number, { staggered, launch, override }: StoredRows, strings: readonly string[]) {
   const st = staggered?.[row] ?? 0;
   if (st !== 0) w.isStaggeredLaunch = st === 2;
   const ln = launch?.[row] ?? 0;
