@@ -92,7 +92,9 @@ export async function measureCatalog({ runs = RUNS } = {}) {
   // callback, left the page's heap grown and its compiler busy, and a decode on that page measured
   // about half what the app's worker takes.)
   const script = await bundle();
-  const workerScript = `${script}
+  // Its first line is the app's catalog worker's (vite.config.ts): compile everything as it loads.
+  const workerScript = `//# allFunctionsCalledOnLoad
+${script}
 self.onmessage = (e) => {
   if (typeof e.data === 'string') return self.postMessage('ready');
   const t = performance.now();
@@ -223,6 +225,8 @@ export async function measureArrival({ runs = 3 } = {}) {
   const longest = [];
   const arrival = [];
   const appDecode = [];
+  const appOpen = [];
+  const appTotal = [];
   try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -260,11 +264,15 @@ export async function measureArrival({ runs = 3 } = {}) {
         tasks: window.__tasks,
         ms: performance.now() - window.__t0 - 300,
         decodeMs: window.__decodeMs,
+        openMs: performance.getEntriesByName('catalog-open').map((e) => e.duration),
       }));
       longest.push(Math.max(0, ...r.tasks));
       arrival.push(r.ms);
       if (r.decodeMs.length !== 1) throw new Error(`the app's catalog worker reported ${r.decodeMs.length} decodes, not 1`);
+      if (r.openMs.length !== 1) throw new Error(`the page made the catalog's titles ${r.openMs.length} times, not once`);
       appDecode.push(r.decodeMs[0]);
+      appOpen.push(r.openMs[0]);
+      appTotal.push(r.decodeMs[0] + r.openMs[0]);
       await page.close();
     }
   } finally {
@@ -276,6 +284,8 @@ export async function measureArrival({ runs = 3 } = {}) {
     longestTaskMs: { median: median(longest), max: Math.max(...longest) },
     arrivalMs: median(arrival),
     appDecodeMs: { median: median(appDecode), max: Math.max(...appDecode) },
+    appOpenMs: { median: median(appOpen), max: Math.max(...appOpen) },
+    appTotalMs: { median: median(appTotal), max: Math.max(...appTotal) },
     runs,
   };
 }
@@ -293,10 +303,12 @@ export function printCatalog(r, a) {
   console.log(
     `search keystroke over every title (function only, no paint): median ${ms(r.keystrokeMs.median)}, max ${ms(r.keystrokeMs.max)} of ${r.keystrokeMs.samples}`,
   );
-  console.log(`overall rank per view ${ms(r.overallRankMs)}; every title's week objects, built when first read: ${ms(r.allWeeksMs)} in all`);
+  console.log(
+    `overall rank per view ${ms(r.overallRankMs)}; every title's week objects, built when first read: ${ms(r.allWeeksMs)} in all`,
+  );
   if (a)
     console.log(
-      `in the app (dist/), from focusing the search to every title searchable: median ${ms(a.arrivalMs)}; longest main-thread task median ${ms(a.longestTaskMs.median)}, max ${ms(a.longestTaskMs.max)} of ${a.runs} (target ≤ 50 ms); the app's worker timed its decode at median ${ms(a.appDecodeMs.median)}, max ${ms(a.appDecodeMs.max)}`,
+      `in the app (dist/), from focusing the search to every title searchable: median ${ms(a.arrivalMs)}; longest main-thread task median ${ms(a.longestTaskMs.median)}, max ${ms(a.longestTaskMs.max)} of ${a.runs} (target ≤ 50 ms); the app's worker checked the file in median ${ms(a.appDecodeMs.median)} (max ${ms(a.appDecodeMs.max)}) and the page made its titles in ${ms(a.appOpenMs.median)} (max ${ms(a.appOpenMs.max)}): ${ms(a.appTotalMs.median)} in all (max ${ms(a.appTotalMs.max)})`,
     );
   else console.log('in the app: skipped, dist/index.html is missing (npm run build:app)');
   console.log(

@@ -16,7 +16,23 @@ export function catalogReply(bytes: ArrayBuffer): { reply: CatalogReply; transfe
 
 /** Every buffer under the parts' typed arrays, once each (the stored columns share the file's). */
 function buffersOf({ titles, table, stored }: CatalogParts): ArrayBuffer[] {
-  const arrays = [table.starts, table.week, table.rank, table.hours, table.views, table.premiereWeek, titles.show, titles.season, titles.category, titles.runtime, stored.runtime, stored.cumulative, stored.staggered, stored.launch, stored.override];
+  const arrays = [
+    table.starts,
+    table.week,
+    table.rank,
+    table.hours,
+    table.views,
+    table.premiereWeek,
+    titles.show,
+    titles.season,
+    titles.category,
+    titles.runtime,
+    stored.runtime,
+    stored.cumulative,
+    stored.staggered,
+    stored.launch,
+    stored.override,
+  ];
   const buffers = new Set<ArrayBuffer>();
   for (const a of arrays) if (ArrayBuffer.isView(a) && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
   return [...buffers];

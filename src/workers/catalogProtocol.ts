@@ -6,6 +6,4 @@ import type { Catalog } from '../domain/view';
  * by column, transferred) and what the page would otherwise work out itself: the view limits.
  * The page makes the titles (openCatalog); a title's week objects are built when first read.
  */
-export type CatalogReply =
-  | { type: 'done'; parts: CatalogParts; catalog: Catalog; decodeMs: number }
-  | { type: 'failed'; reason: string };
+export type CatalogReply = { type: 'done'; parts: CatalogParts; catalog: Catalog; decodeMs: number } | { type: 'failed'; reason: string };

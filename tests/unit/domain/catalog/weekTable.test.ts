@@ -11,7 +11,13 @@ function rowsOf(table: WeekTable, id: string) {
   const out: [string, number, number, number | null, number][] = [];
   for (let row = table.starts[i]!; row < table.starts[i + 1]!; row++) {
     const views = table.views[row]!;
-    out.push([table.weekDates[table.week[row]!]!, table.rank[row]!, table.hours[row]!, Number.isNaN(views) ? null : views, table.premiereWeek[row]!]);
+    out.push([
+      table.weekDates[table.week[row]!]!,
+      table.rank[row]!,
+      table.hours[row]!,
+      Number.isNaN(views) ? null : views,
+      table.premiereWeek[row]!,
+    ]);
   }
   return out;
 }
@@ -42,7 +48,11 @@ describe('weekTable: every week of every title by column', () => {
     // ends 03-13 (#6, 15,900,000 hours in the file), so it is week 2. Squid Game S1 (Friday
     // 2021-09-17) starts at week 1.
     expect(rowsOf(table, BP)[0]).toEqual(['2022-03-13', 6, 15_900_000, null, 2]);
-    expect(rowsOf(table, SG).slice(0, 2).map((r) => r[4])).toEqual([1, 2]);
+    expect(
+      rowsOf(table, SG)
+        .slice(0, 2)
+        .map((r) => r[4]),
+    ).toEqual([1, 2]);
   });
 
   it('gives the view limits catalogOf gives', () => {

@@ -28,7 +28,12 @@ describe('the facts a search option shows', () => {
 
   it('a title without weeks has no first week and no peak within the list', () => {
     const empty: Title = { ...exMas, weeks: [] };
-    expect(titleFacts(weekTable({ source: seed.source, titles: [exMas, empty] }), 1)).toMatchObject({ firstWeek: '', weeksOnList: 0, peakRank: 11, hoursFirst8: 0 });
+    expect(titleFacts(weekTable({ source: seed.source, titles: [exMas, empty] }), 1)).toMatchObject({
+      firstWeek: '',
+      weeksOnList: 0,
+      peakRank: 11,
+      hoursFirst8: 0,
+    });
   });
 
   // The seed's latest row is Squid Game S1's 2025-07-13, at #7.
