@@ -1,5 +1,4 @@
-import { catalogOfTable, weekTable } from './catalog/weekTable';
-import { isIsoDate } from './dates';
+import { isIsoDate, premiereWeekIndex } from './dates';
 import { CATEGORIES } from './netflixColumns';
 import type { Category, Dataset, DatasetSource, Result, Title, TitleWeek } from './types';
 import type { Catalog } from './view';
@@ -39,10 +38,20 @@ export function parseDatasetText(text: string): Result<Dataset> {
 
 /** Ids and week limits the URL codec validates a link against. */
 export function catalogOf(dataset: Dataset): Catalog {
-  return catalogOfTable(
-    dataset.titles.map((t) => t.id),
-    weekTable(dataset),
-  );
+  let top10 = 1;
+  let premiere = 1;
+  for (const title of dataset.titles) {
+    const last = title.weeks.at(-1);
+    const first = title.weeks[0];
+    if (!first || !last) continue;
+    top10 = Math.max(top10, title.weeks.length);
+    // Without a known premiere the first week on the list stands in as week 1.
+    premiere = Math.max(premiere, premiereWeekIndex(title.premiere ?? first.week, last.week));
+  }
+  return {
+    titleIds: dataset.titles.map((t) => t.id),
+    maxWeek: { top10, premiere, calendar: top10 },
+  };
 }
 
 class Invalid extends Error {}

@@ -46,16 +46,13 @@ function readParts(input: Uint8Array): CatalogParts {
   if (starts[n] !== total) throw new Invalid(`titles.rows add up to ${starts[n]!} where the header says ${total} rows`);
 
   // Show titles first, so every stem an id needs is worked out in one go, once per show.
-  const shows = new Array<string>(n);
   /** Each show string's place among the stems, + 1; 0 where no id needs its stem. */
   const stemAt = new Int32Array(strings);
   const stemmed: string[] = [];
   for (let i = 0; i < n; i++) {
     const sh = show[i]!;
     if (sh >= strings) throw new Invalid(`titles.show[${i}] is not a string index below ${strings} (got ${sh})`);
-    const showTitle = texts[n + sh]!;
-    shows[i] = showTitle;
-    if (stemAt[sh] === 0 && texts[i]!.startsWith(STEM)) stemAt[sh] = stemmed.push(showTitle);
+    if (stemAt[sh] === 0 && texts[i]!.startsWith(STEM)) stemAt[sh] = stemmed.push(texts[n + sh]!);
   }
   const stems = idStems(stemmed);
   const ids = new Array<string>(n);
@@ -74,9 +71,9 @@ function readParts(input: Uint8Array): CatalogParts {
     for (let row = starts[i]!; row < starts[i + 1]!; row++) rows.premiereWeek[row] = rows.premiereWeek[row]! + shift;
   }
   for (let i = 0; i < n; i++) {
-    const sh = season[i]!;
-    if (sh < -strings || sh > strings)
-      throw new Invalid(`titles.season[${i}] is not a whole number from ${-strings} to ${strings} (got ${sh})`);
+    const s = season[i]!;
+    if (s < -strings || s > strings)
+      throw new Invalid(`titles.season[${i}] is not a whole number from ${-strings} to ${strings} (got ${s})`);
     const c = category[i]!;
     if (c >= CATEGORIES.length)
       throw new Invalid(`titles.category[${i}] is not a whole number from 0 to ${CATEGORIES.length - 1} (got ${c})`);

@@ -8,7 +8,7 @@ import type { WeekTable } from './weekTable';
  * A checked catalog file as plain data, which a worker can post to the page: every title's facts
  * by column, its weeks by column (the WeekTable's), and the columns a title's week objects are
  * built from when something first asks for them (openCatalog). Building all 10,560 up front was
- * most of a cold decode's time, and most of its garbage, for weeks a reader may never chart.
+ * much of a cold decode's time and garbage, for weeks a reader may never chart.
  */
 export interface CatalogParts {
   source: DatasetSource;
@@ -54,8 +54,8 @@ export interface StoredRows {
 export function openCatalog(parts: CatalogParts): { dataset: Dataset; table: WeekTable } {
   const { strings, table, stored } = parts;
   const { id, show, season, category, runtime, meta } = parts.titles;
-  // One accessor for every title (an accessor per title, a closure each, made them four times
-  // the size). It finds its title's rows by id, in a map made when the first title's weeks are read.
+  // One accessor shared by every title: a getter of its own per title, a closure each, made the
+  // titles several times the memory. It finds a title's rows by id, in a map made at the first read.
   let place: Map<string, number> | undefined;
   const weeks: PropertyDescriptor = {
     get(this: Title) {

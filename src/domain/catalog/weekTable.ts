@@ -55,22 +55,32 @@ export function weekTable(dataset: Dataset): WeekTable {
   const hours = new Float64Array(rows);
   const views = new Float64Array(rows);
   const premiereWeek = new Int32Array(rows);
+  // A date to its index by lookup: working out 10,000 weeks' dates one by one took a long task.
+  const indexOf = new Map(weekDates.map((d, k) => [d, k]));
   titles.forEach((t, i) => {
+    if (t.weeks.length === 0) return;
     // Without a known premiere, the first week on the list is week 1 (as the chart counts).
-    const start = t.premiere ? weekEndingOf(t.premiere) : (t.weeks[0]?.week ?? first);
+    // Every week is a Sunday, so on the list of dates; the sum is there for any that is not.
+    const at = (week: string) => indexOf.get(week) ?? weeksBetween(first, week);
+    const firstAt = at(t.weeks[0]!.week);
+    const shift = t.premiere ? weeksBetween(weekEndingOf(t.premiere), t.weeks[0]!.week) : 0;
     t.weeks.forEach((w, j) => {
       const row = starts[i]! + j;
-      week[row] = weeksBetween(first, w.week);
+      const k = at(w.week);
+      week[row] = k;
       rank[row] = w.rank;
       hours[row] = w.hours;
       views[row] = w.views ?? NaN;
-      premiereWeek[row] = weeksBetween(start, w.week) + 1;
+      premiereWeek[row] = k - firstAt + shift + 1;
     });
   });
   return { titles, starts, weekDates, week, rank, hours, views, premiereWeek };
 }
 
-/** The ids and week limits a link is checked against (see catalogOf), from the titles' ids and the table. */
+/**
+ * catalogOf's ids and week limits, from the titles' ids and the table: for the catalog's worker,
+ * which has no week objects to read (tests hold the two to the same answers).
+ */
 export function catalogOfTable(ids: readonly string[], { starts, premiereWeek }: Pick<WeekTable, 'starts' | 'premiereWeek'>): Catalog {
   let top10 = 1;
   let premiere = 1;
