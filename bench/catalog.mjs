@@ -85,12 +85,12 @@ async function bundle() {
 export async function measureCatalog({ runs = RUNS } = {}) {
   const file = readFileSync(CATALOG);
   const size = { raw: file.length, gzip: gzipSync(file, { level: 9 }).length };
-  // The decode runs as the app runs it: the bytes from fetch()'s arrayBuffer(), transferred to a
-  // fresh dedicated worker loaded from its own URL, in a fresh page (so a fresh renderer process:
-  // the catalog worker is the first in the app's). Both files are served by the bench itself
-  // (page.route). (Bytes built by a script in the page instead, with Uint8Array.from and a
-  // callback, left the page's heap grown and its compiler busy, and a decode on that page measured
-  // about half what the app's worker takes.)
+  // The decode as the app's worker would run it at its coldest: the bytes from fetch()'s
+  // arrayBuffer(), transferred to a fresh dedicated worker loaded from its own URL, in a fresh blank
+  // page (so a fresh renderer process that has run nothing else; the app's has run the page). Both
+  // files are served by the bench itself (page.route). (Bytes built by a script in the page instead,
+  // with Uint8Array.from and a callback, left the page's heap grown and its compiler busy, and a
+  // decode on that page measured about half what the app's worker took.)
   const script = await bundle();
   // Its first line is the app's catalog worker's (vite.config.ts): compile everything as it loads.
   const workerScript = `//# allFunctionsCalledOnLoad
@@ -293,8 +293,13 @@ export async function measureArrival({ runs = 3 } = {}) {
 /** The catalog's lines of the report; `a` is measureArrival's result (null when skipped). */
 export function printCatalog(r, a) {
   console.log(`catalog: ${r.size.raw.toLocaleString('en')} bytes raw, ${r.size.gzip.toLocaleString('en')} gzip (target ≤ 120,000)`);
+  // The app's own figure first: its worker checks the bytes and the page makes the titles.
+  if (a)
+    console.log(
+      `decode in the app (dist/): its worker's check ${ms(a.appDecodeMs.median)} (max ${ms(a.appDecodeMs.max)}) + the page making the titles ${ms(a.appOpenMs.median)} (max ${ms(a.appOpenMs.max)}) = median ${ms(a.appTotalMs.median)}, max ${ms(a.appTotalMs.max)} of ${a.runs} (target ≤ 30 ms)`,
+    );
   console.log(
-    `decode in a fresh Web Worker as the app runs it (bytes from fetch, transferred; cold), ${r.decodeMs.runs} runs: median ${ms(r.decodeMs.median)}, max ${ms(r.decodeMs.max)} (target ≤ 30 ms)`,
+    `decode in a blank page's first worker (a renderer that has run nothing else, so colder than the app's; bytes from fetch, transferred), ${r.decodeMs.runs} runs: median ${ms(r.decodeMs.median)}, max ${ms(r.decodeMs.max)}`,
   );
   console.log(
     `decode, the worker thread's own CPU time (what an idle machine would wait): median ${ms(r.decodeCpuMs.median)}, max ${ms(r.decodeCpuMs.max)}`,
@@ -308,7 +313,7 @@ export function printCatalog(r, a) {
   );
   if (a)
     console.log(
-      `in the app (dist/), from focusing the search to every title searchable: median ${ms(a.arrivalMs)}; longest main-thread task median ${ms(a.longestTaskMs.median)}, max ${ms(a.longestTaskMs.max)} of ${a.runs} (target ≤ 50 ms); the app's worker checked the file in median ${ms(a.appDecodeMs.median)} (max ${ms(a.appDecodeMs.max)}) and the page made its titles in ${ms(a.appOpenMs.median)} (max ${ms(a.appOpenMs.max)}): ${ms(a.appTotalMs.median)} in all (max ${ms(a.appTotalMs.max)})`,
+      `in the app (dist/), from focusing the search to every title searchable: median ${ms(a.arrivalMs)}; longest main-thread task median ${ms(a.longestTaskMs.median)}, max ${ms(a.longestTaskMs.max)} of ${a.runs} (target ≤ 50 ms)`,
     );
   else console.log('in the app: skipped, dist/index.html is missing (npm run build:app)');
   console.log(
