@@ -6,6 +6,7 @@ import type { LoadedCatalog } from '../data/catalogDataset';
 import { catalogOf } from '../domain/dataset';
 import type { Dataset } from '../domain/types';
 import { linkNeedsMore } from '../domain/url/codec';
+import { withLeftOutTitles } from '../domain/url/linkData';
 import { CatalogContext, type CatalogFetch, type CatalogState } from '../state/CatalogContext';
 import { ViewStoreProvider } from '../state/ViewStoreContext';
 import { whenIdle } from '../state/whenIdle';
@@ -130,6 +131,16 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
     [reloadQueries],
   );
   const settled = fetched.status !== 'loading';
+  // A link that needed the catalog, opened without it (the fetch failed): that view stays up
+  // while Retry runs, and once the catalog comes the address is read again as it stands then,
+  // so what the reader changed meanwhile is kept and the titles left out come back.
+  const [openedWithout, setOpenedWithout] = useState(false);
+  if (needsCatalog && fetched.status === 'error' && !openedWithout) setOpenedWithout(true);
+  const [reopened, setReopened] = useState<string | null>(null);
+  if (openedWithout && fetched.data && reopened === null) {
+    const now = window.location.search;
+    setReopened(now === search ? now : withLeftOutTitles(now, search, catalogOf(shipped), fetched.data.catalog));
+  }
   return (
     <>
       {wanted && (
@@ -140,12 +151,19 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
         </Reporting>
       )}
       {/* A link naming a title or week only the catalog holds waits for it: nothing is dropped for arriving late. */}
-      {needsCatalog && !settled ? (
+      {needsCatalog && !settled && !openedWithout ? (
         <LoadingState message="Opening the linked view: loading every title…" />
       ) : (
         <CatalogContext.Provider value={catalogState}>
           <ImportedDataProvider base={fullest}>
-            <Loaded base={fetched.data?.dataset ?? shipped} facts={fetched.data} complete={fetched.data !== undefined} search={search} />
+            <Loaded
+              key={reopened === null ? 'opened' : 'reopened'}
+              base={fetched.data?.dataset ?? shipped}
+              facts={fetched.data}
+              complete={fetched.data !== undefined}
+              search={reopened ?? search}
+              keepAddress={openedWithout && reopened === null}
+            />
           </ImportedDataProvider>
         </CatalogContext.Provider>
       )}
@@ -170,7 +188,16 @@ class Reporting extends Component<{ onError: () => void; children: ReactNode }, 
   }
 }
 
-function Loaded({ base, facts, complete, search }: { base: Dataset; facts: LoadedCatalog | undefined; complete: boolean; search: string }) {
+interface LoadedProps {
+  base: Dataset;
+  facts: LoadedCatalog | undefined;
+  complete: boolean;
+  search: string;
+  /** The link names titles the catalog would bring, and it did not load: keep the address as opened (UrlSync). */
+  keepAddress: boolean;
+}
+
+function Loaded({ base, facts, complete, search, keepAddress }: LoadedProps) {
   const { stored, restoring } = useImportedData();
   const dataset = stored?.dataset ?? base;
   // The catalog's limits come worked out with it; a reader's own file gets its own.
@@ -183,11 +210,10 @@ function Loaded({ base, facts, complete, search }: { base: Dataset; facts: Loade
   // A link naming titles or weeks only a kept file has waits for IndexedDB rather than losing them.
   const waits = useMemo(() => restoring && linkNeedsMore(search, catalog), [restoring, search, catalog]);
   if (waits) return <LoadingState message="Opening the linked view: reading your loaded Netflix file…" />;
+  const source = complete || stored ? dataset.source : undefined;
   return (
-    <ViewStoreProvider
-      init={() => initialStore(catalog, search, () => catalogRef.current, complete || stored ? dataset.source : undefined)}
-    >
-      <UrlSync catalog={catalog} />
+    <ViewStoreProvider init={() => initialStore(catalog, search, () => catalogRef.current, source)}>
+      <UrlSync catalog={catalog} complete={source} keepAddress={keepAddress} />
       <ThemeSync />
       <Dashboard dataset={dataset} catalog={catalog} table={facts?.table} complete={complete || stored !== null} />
     </ViewStoreProvider>

@@ -1,19 +1,25 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { decodeView, encodeView } from '../domain/url/codec';
+import { encodeView } from '../domain/url/codec';
+import type { DatasetSource } from '../domain/types';
 import type { Catalog } from '../domain/view';
 import { useViewStoreApi } from '../state/hooks';
 import { viewOf } from '../state/viewStore';
-import { historyWriter, laterWrites } from './urlBinding';
+import { historyWriter, laterWrites, readLink } from './urlBinding';
 
-/** Keeps the address bar and the store in step, both ways. */
-export function UrlSync({ catalog }: { catalog: Catalog }) {
+/**
+ * Keeps the address bar and the store in step, both ways. `complete` as for readLink. With
+ * `keepAddress`, the link stays as opened until the reader changes the view: it names titles
+ * this page could not load yet, and the address is how they come back (App's WithCatalog).
+ */
+export function UrlSync({ catalog, complete, keepAddress = false }: { catalog: Catalog; complete?: DatasetSource; keepAddress?: boolean }) {
   const store = useViewStoreApi();
   // Read at Back or Forward. The subscription itself must outlive new data: the catalog arriving in
   // the middle of a drag once started a second history writer, and the drag got two entries.
-  const latest = useRef(catalog);
+  const latest = useRef({ catalog, complete });
   useLayoutEffect(() => {
-    latest.current = catalog;
-  }, [catalog]);
+    latest.current = { catalog, complete };
+  }, [catalog, complete]);
+  const keep = useRef(keepAddress);
   useEffect(() => {
     const write = (search: string, mode: 'push' | 'replace') => {
       const { pathname, hash } = window.location;
@@ -23,7 +29,7 @@ export function UrlSync({ catalog }: { catalog: Catalog }) {
     };
     // The address shows the view as understood: unknown keys and bad values are dropped.
     const canonical = encodeView(viewOf(store.getState()));
-    if (window.location.search !== canonical) write(canonical, 'replace');
+    if (!keep.current && window.location.search !== canonical) write(canonical, 'replace');
 
     let restoring = false;
     const modeFor = historyWriter();
@@ -38,7 +44,7 @@ export function UrlSync({ catalog }: { catalog: Catalog }) {
     });
     const onPopState = () => {
       writes.drop();
-      const { view, issues } = decodeView(window.location.search, latest.current);
+      const { view, issues } = readLink(window.location.search, latest.current.catalog, latest.current.complete);
       restoring = true;
       store.getState().actions.viewRestored(view, issues);
       restoring = false;

@@ -1,17 +1,25 @@
 import type { DatasetSource } from '../domain/types';
-import { decodeView } from '../domain/url/codec';
-import { decodeLink } from '../domain/url/linkData';
+import type { DecodedView } from '../domain/url/codec';
+import { decodeLink, decodeWithoutCatalog } from '../domain/url/linkData';
 import type { Catalog } from '../domain/view';
 import { createViewStore, type ViewStore } from '../state/viewStore';
 
 /**
  * The store for this page, started from the link the reader opened; `latest` gives the data's
- * limits as it grows. With `complete` (every title this page can have), what the link names
- * beyond it is explained as coming from a newer Netflix file.
+ * limits as it grows. See readLink for `complete`.
  */
 export function initialStore(catalog: Catalog, search: string, latest: () => Catalog = () => catalog, complete?: DatasetSource): ViewStore {
-  const { view, issues } = complete ? decodeLink(search, catalog, complete) : decodeView(search, catalog);
+  const { view, issues } = readLink(search, catalog, complete);
   return createViewStore(view, latest, issues);
+}
+
+/**
+ * A link read against this page's data. With `complete` (every title this page can have), what
+ * it names beyond that is explained as coming from a newer Netflix file; without, as waiting for
+ * the list of all titles, which did not load.
+ */
+export function readLink(search: string, catalog: Catalog, complete?: DatasetSource): DecodedView {
+  return complete ? decodeLink(search, catalog, complete) : decodeWithoutCatalog(search, catalog);
 }
 
 /** How a change of view reaches history: each change is its own entry, but a drag is one. */

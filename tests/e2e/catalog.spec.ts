@@ -79,6 +79,53 @@ test.describe('when the catalog cannot be fetched', () => {
   });
 });
 
+test('a link naming a title outside the first view says it is loading every title, then shows them all', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/top10-catalog.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?titles=wednesday-s1~squid-game-s1');
+  await expect(page.getByRole('status').filter({ hasText: 'Opening the linked view: loading every title…' })).toBeVisible();
+  // Nothing of the link is drawn half-read meanwhile: no legend, no totals.
+  await expect(page.getByRole('list', { name: 'Legend' })).toHaveCount(0);
+  release();
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(legend.getByRole('listitem')).toHaveText([/Wednesday: Season 1/, /Squid Game: Season 1/]);
+  await expect(page.getByRole('region', { name: 'Totals' }).getByTestId('total-wednesday-s1')).toHaveText(WEDNESDAY_WEEKS_1_8.text);
+  await expect(page).toHaveURL(/\?titles=wednesday-s1~squid-game-s1$/);
+});
+
+test.describe('when a link needs the catalog and it cannot be fetched', () => {
+  test.use({ expectedErrors: [/Failed to load resource/] });
+
+  test('the notice says which titles wait for it, the address keeps them, and Retry brings them back into the view as changed', async ({
+    page,
+  }) => {
+    let fail = true;
+    await page.route('**/data/top10-catalog.bin', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.goto('/?titles=wednesday-s1~squid-game-s1&metric=cumulative');
+    const notice = page.getByRole('status').filter({ hasText: 'Parts of this link could not be used' });
+    await expect(notice).toContainText(
+      '"wednesday-s1" is not among this page\'s titles, and the list of all titles did not load to check it',
+    );
+    await expect(notice).not.toContainText('not a known title');
+    await expect(page.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveText([/Squid Game: Season 1/]);
+    // The address is the link as shared, so copying it loses nothing.
+    await expect(page).toHaveURL(/\?titles=wednesday-s1~squid-game-s1&metric=cumulative$/);
+    await page.getByRole('radio', { name: 'Weekly hours' }).check();
+    await expect(page).toHaveURL(/\?titles=squid-game-s1$/);
+    fail = false;
+    await page.getByRole('alert').filter({ hasText: 'could not be downloaded' }).getByRole('button', { name: 'Retry' }).click();
+    const legend = page.getByRole('list', { name: 'Legend' });
+    await expect(legend.getByRole('listitem')).toHaveText([/Squid Game: Season 1/, /Wednesday: Season 1/]);
+    await expect(page.getByRole('radio', { name: 'Weekly hours' })).toBeChecked();
+    await expect(page.getByRole('region', { name: 'Totals' }).getByTestId('total-wednesday-s1')).toHaveText(WEDNESDAY_WEEKS_1_8.text);
+    await expect(page).toHaveURL(/\?titles=squid-game-s1~wednesday-s1$/);
+  });
+});
+
 test.describe('when the data layer’s code cannot be fetched', () => {
   // One pattern: Playwright reads a second array item that is an object (a RegExp) as fixture options.
   test.use({ expectedErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });

@@ -127,10 +127,14 @@ export function encodeView(view: ViewState): string {
  * a reader's newer file) may hold them: the link waits for it rather than losing them.
  */
 export function linkNeedsMore(search: string, catalog: Catalog): boolean {
-  return decodeView(search, catalog).issues.some(
-    (i) =>
-      (i.key === 'titles' && (i.reason === UNKNOWN_TITLE || i.reason === NO_KNOWN_TITLE)) ||
-      (i.key === 'weeks' && i.reason.startsWith(OUTSIDE_WEEKS)),
+  return decodeView(search, catalog).issues.some(biggerDataMayResolve);
+}
+
+/** An issue that more titles or weeks than the catalog's could remove: a title it lacks, weeks past its limit. */
+export function biggerDataMayResolve(i: UrlIssue): boolean {
+  return (
+    (i.key === 'titles' && (i.reason === UNKNOWN_TITLE || i.reason === NO_KNOWN_TITLE)) ||
+    (i.key === 'weeks' && i.reason.startsWith(OUTSIDE_WEEKS))
   );
 }
 

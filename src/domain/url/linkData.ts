@@ -1,9 +1,10 @@
 import { linkGaps } from '../import/linkGaps';
 import type { DatasetSource } from '../types';
 import type { Catalog } from '../view';
-import { decodeView, type DecodedView } from './codec';
+import { MAX_TITLES } from '../view';
+import { biggerDataMayResolve, decodeView, encodeView, type DecodedView } from './codec';
 import { urlIssue } from './issues';
-import { parseAlign, parseWeeks } from './keys';
+import { NO_KNOWN_TITLE, parseAlign, parseWeeks, UNKNOWN_TITLE } from './keys';
 import { migrate } from './migrations';
 import { readParams } from './params';
 
@@ -27,4 +28,49 @@ export function decodeLink(search: string, catalog: Catalog, source: DatasetSour
     source,
   );
   return gaps ? { ...decoded, issues: [...decoded.issues, urlIssue(null, null, gaps.sentence)] } : decoded;
+}
+
+const RETRY = 'Retry under "Add a title"';
+
+/**
+ * A link read while the list of all titles could not be fetched. What only that list can
+ * confirm is not "unknown": the notice says it is left out until the list arrives.
+ */
+export function decodeWithoutCatalog(search: string, catalog: Catalog): DecodedView {
+  const decoded = decodeView(search, catalog);
+  const issues = decoded.issues.map((i) => {
+    if (!biggerDataMayResolve(i)) return i;
+    const reason = unchecked(i.reason);
+    // The message quotes the value before the reason and may count repeats after it: keep both.
+    const at = i.message.lastIndexOf(i.reason);
+    return { ...i, reason, message: i.message.slice(0, at) + reason + i.message.slice(at + i.reason.length) };
+  });
+  return { ...decoded, issues };
+}
+
+function unchecked(reason: string): string {
+  // Not "unknown": the id may well be in the list; this page could not look.
+  if (reason === UNKNOWN_TITLE)
+    return `is not among this page's titles, and the list of all titles did not load to check it; left out for now: ${RETRY}`;
+  if (reason === NO_KNOWN_TITLE)
+    return `names none of this page's titles, and the list of all titles did not load to check them; showing the default titles for now: ${RETRY}`;
+  // Weeks past the shipped titles' limit, which the list of all titles may allow.
+  return `${reason} (the list of all titles, which may allow more, did not load: ${RETRY})`;
+}
+
+/**
+ * The address to reopen once the list of all titles has come, for a link first read without it
+ * (decodeWithoutCatalog): the view as it stands now, `current`, with the titles `link` named
+ * that `shipped` lacked and `full` holds added back after its own, up to the cap. A reader who
+ * changed the view meanwhile keeps the change, and the titles left out "for now" return.
+ */
+export function withLeftOutTitles(current: string, link: string, shipped: Catalog, full: Catalog): string {
+  const given = new Map<string, string>();
+  for (const { key, value } of migrate(readParams(link).params)) if (!given.has(key)) given.set(key, value);
+  const had = new Set(shipped.titleIds);
+  const known = new Set(full.titleIds);
+  const leftOut = (given.get('titles') ?? '').split('~').filter((id) => !had.has(id) && known.has(id));
+  const { view } = decodeView(current, full);
+  const titles = [...new Set([...view.titles, ...leftOut])].slice(0, MAX_TITLES);
+  return encodeView({ ...view, titles });
 }
