@@ -22,7 +22,8 @@ const catalogBytes = () => readFileSync(resolve(process.cwd(), 'public/data/top1
 function stubFetchWith(defaultBody: string, replies: readonly FetchReply[], catalog = false) {
   const queue = [...replies];
   const fn = vi.fn(async (input: RequestInfo | URL) => {
-    if (catalog && String(input).endsWith('/top10-catalog.bin')) return new Response(catalogBytes());
+    const url = input instanceof Request ? input.url : input.toString();
+    if (catalog && url.endsWith('/top10-catalog.bin')) return new Response(catalogBytes());
     const reply = queue.length > 1 ? queue.shift()! : (queue[0] ?? { body: defaultBody });
     if (reply === 'network-error') throw new TypeError('Failed to fetch');
     return new Response(reply.body ?? defaultBody, { status: reply.status ?? 200 });

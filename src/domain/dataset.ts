@@ -91,7 +91,7 @@ function readTitle(value: unknown, path: string): Title {
     category: category(t.category, `${path}.category`),
     premiere: orNull(t.premiere, `${path}.premiere`, date),
     releasePattern: orNull(t.releasePattern, `${path}.releasePattern`, text),
-    runtime: orNull(t.runtime, `${path}.runtime`, positive),
+    runtime: orNull(t.runtime, `${path}.runtime`, count),
     weeks,
   };
 }
@@ -104,7 +104,7 @@ function readWeek(value: unknown, path: string): TitleWeek {
     week: date(w.week, `${path}.week`),
     rank,
     hours: count(w.hours, `${path}.hours`),
-    runtime: orNull(w.runtime, `${path}.runtime`, positive),
+    runtime: orNull(w.runtime, `${path}.runtime`, count),
     views: orNull(w.views, `${path}.views`, count),
     cumulativeWeeks: whole(w.cumulativeWeeks, `${path}.cumulativeWeeks`),
   };
@@ -168,12 +168,6 @@ function count(value: unknown, path: string): number {
   }
   if (value < 0) throw new Invalid(`${path} is negative (${value})`);
   return value;
-}
-
-function positive(value: unknown, path: string): number {
-  const n = count(value, path);
-  if (n === 0) throw new Invalid(`${path} is 0; an unknown runtime is null`);
-  return n;
 }
 
 function whole(value: unknown, path: string): number {

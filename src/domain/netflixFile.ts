@@ -181,9 +181,9 @@ export function readRow(fields: readonly string[], header: Header, line: number)
     // Netflix writes the literal `N/A` for films and specials.
     seasonTitle: seasonText === '' || seasonText === 'N/A' ? null : season,
     hours,
-    // 165 rows from 2023 on give runtime 0 beside real views (Castaway Diva, 2023-11-26):
-    // an unknown runtime, not a zero one.
-    runtime: runtime === 0 ? null : runtime,
+    // 165 rows from 2023 on give runtime 0 beside real views (Castaway Diva, 2023-11-26; live
+    // events, weekly launches): kept as published, for the full-data download. Nothing divides by it.
+    runtime,
     views,
     cumulativeWeeks,
     isStaggeredLaunch,

@@ -213,9 +213,8 @@ function checkTitleRows(r: RowCheck, from: number, to: number): number {
     if (row === from) firstAt = at;
     const rk = rankIn[row]!;
     if (rk < 1 || rk > 10) throw bad('rows.rank', row, rk);
-    // Blank is 0, a figure is stored + 1.
+    // Blank is 0, a figure (Netflix's 0 too) is stored + 1.
     const rt = runtime[row]!;
-    if (rt === 1) throw bad('rows.runtime', row, 0);
     if (rt !== 0) latest = rt;
     cum += cumulative[row]! + 1;
     if (cum < 1) throw new Invalid(`rows.cumulative[${row}] makes a week count below 1`);

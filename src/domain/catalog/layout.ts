@@ -167,8 +167,9 @@ function readMeta(value: unknown, n: number): CatalogHeader['meta'] {
       throw new Invalid(`${path}: premiere is not a date (${describe(premiere)})`);
     }
     if (pattern !== null && typeof pattern !== 'string') throw new Invalid(`${path}: release pattern is not text`);
-    if (runtime !== null && (typeof runtime !== 'number' || !(runtime > 0))) {
-      throw new Invalid(`${path}: runtime is not a positive number (${describe(runtime)})`);
+    // Netflix publishes a runtime of 0 for live events and weekly launches: a figure, kept.
+    if (runtime !== null && (typeof runtime !== 'number' || !(runtime >= 0))) {
+      throw new Invalid(`${path}: runtime is not a number of 0 or more (${describe(runtime)})`);
     }
     return entry as CatalogHeader['meta'][number];
   });

@@ -140,7 +140,7 @@ export function readPlainBytes(bytes: Uint8Array): ImportedFile | null {
       showTitle,
       seasonTitle: seasonText === '' || seasonText === 'N/A' ? null : season,
       hours: hours === BLANK ? null : hours,
-      runtime: runtime === BLANK || runtime === 0 ? null : runtime,
+      runtime: runtime === BLANK ? null : runtime,
       views: views === BLANK ? null : views,
       cumulativeWeeks: cumulativeWeeks === BLANK ? null : cumulativeWeeks,
       isStaggeredLaunch: null,

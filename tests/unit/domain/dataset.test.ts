@@ -65,7 +65,7 @@ describe('parseDataset', () => {
     ['rank 1.5', (d) => ((d.titles[0].weeks[0].rank = 1.5), d), 'titles[0].weeks[0].rank is not a whole number of at least 1 (1.5)'],
     ['rank 11', (d) => ((d.titles[0].weeks[0].rank = 11), d), 'titles[0].weeks[0].rank 11 is not from 1 to 10'],
     ['views as text', (d) => ((d.titles[0].weeks[20].views = '1600000'), d), 'titles[0].weeks[20].views is not a number (got "1600000")'],
-    ['week runtime 0', (d) => ((d.titles[0].weeks[20].runtime = 0), d), 'titles[0].weeks[20].runtime is 0; an unknown runtime is null'],
+    ['week runtime below 0', (d) => ((d.titles[0].weeks[20].runtime = -1), d), 'titles[0].weeks[20].runtime is negative (-1)'],
     [
       'cumulativeWeeks 0',
       (d) => ((d.titles[2].weeks[0].cumulativeWeeks = 0), d),

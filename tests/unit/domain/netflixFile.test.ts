@@ -113,8 +113,8 @@ describe('parseNetflixFile: the four layouts', () => {
     expect(row).toMatchObject({ hours: null, runtime: null, views: null, cumulativeWeeks: null });
   });
 
-  it('reads runtime 0 (Castaway Diva, 2023-11-26) as unknown and keeps its views', () => {
-    expect(parsed(fixture('global-9col.tsv')).rows[1]).toMatchObject({ runtime: null, views: 1_600_000, hours: 16_700_000 });
+  it('reads runtime 0 (Castaway Diva, 2023-11-26) as Netflix published it, beside its views', () => {
+    expect(parsed(fixture('global-9col.tsv')).rows[1]).toMatchObject({ runtime: 0, views: 1_600_000, hours: 16_700_000 });
   });
 
   it('finds columns by name, not position', () => {
@@ -307,7 +307,7 @@ describe('groupTitles', () => {
     expect(groupTitles(rows).map((t) => [t.id, t.name, t.runtime])).toEqual([
       ['squid-game-s1', 'Squid Game: Season 1', 8.3167],
       ['leo', 'Leo', 1.7833],
-      ['castaway-diva-s1', 'Castaway Diva: Limited Series', null],
+      ['castaway-diva-s1', 'Castaway Diva: Limited Series', 0],
     ]);
   });
 

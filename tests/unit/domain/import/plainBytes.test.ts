@@ -109,7 +109,7 @@ describe('readPlainBytes: Netflix’s file read from its bytes', () => {
     ['a blank season as none', { season: '' }, { seasonTitle: null }],
     ['a season of spaces and N/A as none', { season: ' N/A ' }, { seasonTitle: null }],
     ['a season as written, spaces and all', { season: 'Leo: Part 2 ' }, { seasonTitle: 'Leo: Part 2 ' }],
-    ['a runtime of 0 as unknown', { runtime: '0' }, { runtime: null }],
+    ['a runtime of 0 as published', { runtime: '0' }, { runtime: 0 }],
     ['blank hours, views and weeks as missing', { hours: '', views: '', weeks: '' }, { hours: null, views: null, cumulativeWeeks: null }],
     ['leading zeros and a decimal ending in 0', { rank: '01', hours: '0012', runtime: '1.50' }, { rank: 1, hours: 12, runtime: 1.5 }],
     [

@@ -46,7 +46,6 @@ describe('a damaged catalog gets the exact reason', () => {
     ['a negative step', (f) => (f.rows.week[2] = -1), 'columns.rows.week is i8, but it holds no numbers below 0'],
     ['rank 0', (f) => (f.rows.rank[3] = 0), 'rows.rank[3] is not a whole number in range (got 0)'],
     ['negative hours', (f) => (f.rows.hours[1] = -1), 'columns.rows.hours is i16, but it holds no numbers below 0'],
-    ['a runtime of 0 (blank is null)', (f) => (f.rows.runtime[1] = 0), 'rows.runtime[1] is not a whole number in range (got 0)'],
     ['a negative runtime', (f) => (f.rows.runtime[2] = -5), 'columns.rows.runtime is i32, but it holds no numbers below 0'],
     ['negative views', (f) => (f.rows.views[1] = -3), 'columns.rows.views is i16, but it holds no numbers below 0'],
     ['a negative show index', (f) => (f.titles.show[0] = -1), 'columns.titles.show is i8, but it holds no numbers below 0'],
@@ -68,11 +67,11 @@ describe('a damaged catalog gets the exact reason', () => {
       'meta[0]: premiere is not a date (got 20210917)',
     ],
     ['a release pattern that is a number', (f) => (f.meta = [[0, null, 9 as never, null]]), 'meta[0]: release pattern is not text'],
-    ['a runtime of 0 in meta', (f) => (f.meta = [[0, null, null, 0]]), 'meta[0]: runtime is not a positive number (got 0)'],
+    ['a negative runtime in meta', (f) => (f.meta = [[0, null, null, -0.5]]), 'meta[0]: runtime is not a number of 0 or more (got -0.5)'],
     [
       'a runtime as text in meta',
       (f) => (f.meta = [[0, null, null, '8.3' as never]]),
-      'meta[0]: runtime is not a positive number (got "8.3")',
+      'meta[0]: runtime is not a number of 0 or more (got "8.3")',
     ],
   ])('%s', (_name, change, expected) => {
     expect(reason(damaged(change))).toBe(expected);

@@ -48,7 +48,7 @@ describe('the catalog file, column by column', () => {
   /*
    * tests/fixtures/netflix/global-9col.tsv: Squid Game S1 (2021-09-19: #1, 63,190,000 h, week 1;
    * 2023-11-26: #6, 13,300,000 h, runtime 8.3167, 1,600,000 views, week 21), Leo (#1, 61,700,000 h,
-   * 1.7833, 34,600,000 views), Castaway Diva (#7, 16,700,000 h, runtime 0 = none, 1,600,000 views,
+   * 1.7833, 34,600,000 views), Castaway Diva (#7, 16,700,000 h, runtime 0 as published, 1,600,000 views,
    * week 4). 2021-09-19 to 2023-11-26 is 114 weeks. Hours share 10^4, views 10^5, runtimes 10^-4.
    */
   it('global-9col.tsv, exactly', () => {
@@ -64,7 +64,7 @@ describe('the catalog file, column by column', () => {
         week: [0, 114, 114, 114],
         rank: [1, 6, 1, 7],
         hours: [6319, 1330, 6170, 1670],
-        runtime: [null, 83_167, 17_833, null],
+        runtime: [null, 83_167, 17_833, 0],
         views: [null, 16, 346, 16],
         cumulative: [0, 19, 0, 3],
       },

@@ -72,7 +72,7 @@ describe('a row, cell by cell', () => {
     ['rank 10', { 2: '10' }, { rank: 10 }],
     ['"N/A" with spaces is no season', { 4: ' N/A ' }, { seasonTitle: null }],
     ['a blank season of spaces is no season', { 4: '  ' }, { seasonTitle: null }],
-    ['runtime 0 is unknown, not zero', { 6: '0' }, { runtime: null }],
+    ['runtime 0 as published (a live event, a weekly launch)', { 6: '0' }, { runtime: 0 }],
     ['runtime 8.3167', { 6: '8.3167' }, { runtime: 8.3167 }],
   ])('reads %s', (_name, changes, row) => {
     expect(parsed(withCells(changes))[0]).toMatchObject(row);
