@@ -25,6 +25,9 @@ describe('catalogQuery', () => {
     expect(data.dataset.titles).toHaveLength(3_836);
     // The longest run on the list is KPop Demon Hunters' 57 weeks (docs/url.md).
     expect(data.catalog.maxWeek.top10).toBe(57);
+    // Since premiere, where none is known, counts from the first week on the list: Rust Creek was
+    // listed 2021-07-18 and again 2026-07-12, 261 weeks apart counting both (docs/url.md).
+    expect(data.catalog.maxWeek.premiere).toBe(261);
     expect(data.table.titles).toBe(data.dataset.titles);
   });
 
