@@ -14,8 +14,7 @@ import { readParams } from './params';
  */
 export function decodeLink(search: string, catalog: Catalog, source: DatasetSource): DecodedView {
   const decoded = decodeView(search, catalog);
-  const given = new Map<string, string>();
-  for (const { key, value } of migrate(readParams(search).params)) if (!given.has(key)) given.set(key, value);
+  const given = firstValues(search);
   const align = parseAlign(given.get('align'));
   const weeks = parseWeeks(given.get('weeks'), Number.MAX_SAFE_INTEGER);
   const gaps = linkGaps(
@@ -65,12 +64,18 @@ function unchecked(reason: string): string {
  * changed the view meanwhile keeps the change, and the titles left out "for now" return.
  */
 export function withLeftOutTitles(current: string, link: string, shipped: Catalog, full: Catalog): string {
-  const given = new Map<string, string>();
-  for (const { key, value } of migrate(readParams(link).params)) if (!given.has(key)) given.set(key, value);
+  const given = firstValues(link);
   const had = new Set(shipped.titleIds);
   const known = new Set(full.titleIds);
   const leftOut = (given.get('titles') ?? '').split('~').filter((id) => !had.has(id) && known.has(id));
   const { view } = decodeView(current, full);
   const titles = [...new Set([...view.titles, ...leftOut])].slice(0, MAX_TITLES);
   return encodeView({ ...view, titles });
+}
+
+/** Each key's first value as written in the link, after migrations (the value the codec reads). */
+function firstValues(search: string): Map<string, string> {
+  const given = new Map<string, string>();
+  for (const { key, value } of migrate(readParams(search).params)) if (!given.has(key)) given.set(key, value);
+  return given;
 }
