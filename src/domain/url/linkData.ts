@@ -1,7 +1,6 @@
 import { linkGaps } from '../import/linkGaps';
 import type { DatasetSource } from '../types';
-import type { Catalog } from '../view';
-import { MAX_TITLES } from '../view';
+import { MAX_TITLES, type Catalog } from '../view';
 import { biggerDataMayResolve, decodeView, encodeView, type DecodedView } from './codec';
 import { urlIssue } from './issues';
 import { NO_KNOWN_TITLE, parseAlign, parseWeeks, UNKNOWN_TITLE } from './keys';
