@@ -59,7 +59,8 @@ const NOT_STARTED: CatalogFetch = { status: 'loading', data: undefined, error: u
  * for another title.
  */
 function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) {
-  const needsCatalog = useMemo(() => linkNeedsMore(search, catalogOf(shipped)), [search, shipped]);
+  const shippedCatalog = useMemo(() => catalogOf(shipped), [shipped]);
+  const needsCatalog = useMemo(() => linkNeedsMore(search, shippedCatalog), [search, shippedCatalog]);
   const [wanted, setWanted] = useState(needsCatalog);
   const [fetched, setFetched] = useState<CatalogFetch>(NOT_STARTED);
   const want = useCallback(() => setWanted(true), []);
@@ -138,8 +139,7 @@ function WithCatalog({ shipped, search }: { shipped: Dataset; search: string }) 
   if (needsCatalog && fetched.status === 'error' && !openedWithout) setOpenedWithout(true);
   const [reopened, setReopened] = useState<string | null>(null);
   if (openedWithout && fetched.data && reopened === null) {
-    const now = window.location.search;
-    setReopened(now === search ? now : withLeftOutTitles(now, search, catalogOf(shipped), fetched.data.catalog));
+    setReopened(withLeftOutTitles(window.location.search, search, shippedCatalog, fetched.data.catalog));
   }
   return (
     <>

@@ -9,6 +9,8 @@ import { DEFAULT_TOTALS, textsOf } from '../figures';
 const REAL = join(process.env.SHARED_DIR ?? resolve(process.cwd(), '..', 'shared'), 'data', 'all-weeks-global.tsv');
 const HAS_REAL = existsSync(REAL);
 const NO_REAL = `needs Netflix's file at ${REAL} (see shared/data/SOURCE.md); it is absent`;
+// Playwright's list reporter shows a skipped test without its reason: say it where CI prints it.
+if (!HAS_REAL) console.warn(`import.spec.ts: the tests of loading Netflix's real file are skipped: ${NO_REAL}`);
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/netflix');
 const SHIPPED_TOTALS = textsOf(DEFAULT_TOTALS);
 

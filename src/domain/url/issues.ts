@@ -43,10 +43,16 @@ export function collapseIssues(issues: readonly UrlIssue[]): UrlIssue[] {
     const seen = byMessage.get(issue.message);
     byMessage.set(issue.message, seen ? { ...seen, count: seen.count + issue.count } : issue);
   }
-  return [...byMessage.values()].map((issue) =>
-    issue.count === 1 ? issue : { ...issue, message: `${issue.message} (${issue.count} times)` },
-  );
+  return [...byMessage.values()].map((issue) => (issue.count === 1 ? issue : { ...issue, message: counted(issue.message, issue.count) }));
 }
+
+/** The same problem in other words: its quoted key and value, and how many times it came, kept. */
+export function reworded(issue: UrlIssue, reason: string): UrlIssue {
+  const fresh = urlIssue(issue.key, issue.raw, reason);
+  return issue.count === 1 ? fresh : { ...fresh, count: issue.count, message: counted(fresh.message, issue.count) };
+}
+
+const counted = (message: string, count: number) => `${message} (${count} times)`;
 
 export function capIssues(all: readonly UrlIssue[]): UrlIssue[] {
   const issues = collapseIssues(all);

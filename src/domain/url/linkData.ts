@@ -2,7 +2,7 @@ import { linkGaps } from '../import/linkGaps';
 import type { DatasetSource } from '../types';
 import { MAX_TITLES, type Catalog } from '../view';
 import { biggerDataMayResolve, decodeView, encodeView, type DecodedView } from './codec';
-import { urlIssue } from './issues';
+import { reworded, urlIssue } from './issues';
 import { NO_KNOWN_TITLE, parseAlign, parseWeeks, UNKNOWN_TITLE } from './keys';
 import { migrate } from './migrations';
 import { readParams } from './params';
@@ -36,14 +36,7 @@ const RETRY = 'Retry under "Add a title"';
  */
 export function decodeWithoutCatalog(search: string, catalog: Catalog): DecodedView {
   const decoded = decodeView(search, catalog);
-  const issues = decoded.issues.map((i) => {
-    if (!biggerDataMayResolve(i)) return i;
-    const reason = unchecked(i.reason);
-    // The message quotes the value before the reason and may count repeats after it: keep both.
-    const at = i.message.lastIndexOf(i.reason);
-    return { ...i, reason, message: i.message.slice(0, at) + reason + i.message.slice(at + i.reason.length) };
-  });
-  return { ...decoded, issues };
+  return { ...decoded, issues: decoded.issues.map((i) => (biggerDataMayResolve(i) ? reworded(i, unchecked(i.reason)) : i)) };
 }
 
 function unchecked(reason: string): string {
@@ -60,9 +53,11 @@ function unchecked(reason: string): string {
  * The address to reopen once the list of all titles has come, for a link first read without it
  * (decodeWithoutCatalog): the view as it stands now, `current`, with the titles `link` named
  * that `shipped` lacked and `full` holds added back after its own, up to the cap. A reader who
- * changed the view meanwhile keeps the change, and the titles left out "for now" return.
+ * changed the view meanwhile keeps the change, and the titles left out "for now" return. An
+ * address still as linked is the link itself, with everything its notice says.
  */
 export function withLeftOutTitles(current: string, link: string, shipped: Catalog, full: Catalog): string {
+  if (current === link) return link;
   const given = firstValues(link);
   const had = new Set(shipped.titleIds);
   const known = new Set(full.titleIds);

@@ -111,6 +111,13 @@ describe('withLeftOutTitles: the address to reopen once the list of all titles h
       '?titles=wednesday-s1~squid-game-s1',
       '?titles=wednesday-s1',
     ],
+    // Unchanged since it opened: the link as written, its other problems still there to report.
+    [
+      'an address still as linked',
+      '?titles=wednesday-s1~squid-game-s1&bogus=1',
+      '?titles=wednesday-s1~squid-game-s1&bogus=1',
+      '?titles=wednesday-s1~squid-game-s1&bogus=1',
+    ],
   ])('%s', (_name, current, link, reopened) => {
     expect(withLeftOutTitles(current, link, shipped, full)).toBe(reopened);
   });
